@@ -1,0 +1,21 @@
+/** One jest run, several projects: each test folder picks the environment it needs. */
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
+
+const nodeProject = (displayName, roots, extra = {}) => ({
+  displayName,
+  testEnvironment: 'node',
+  roots,
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  ...extra,
+});
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    nodeProject('domain', ['<rootDir>/test/domain']),
+    nodeProject('local', ['<rootDir>/test/local']),
+    nodeProject('functions', ['<rootDir>/test/functions']),
+  ].filter((p) => require('fs').existsSync(p.roots[0].replace('<rootDir>', __dirname))),
+};
