@@ -1,0 +1,121 @@
+// The contract between the app and the cloud functions: event in, answer out.
+// An event is `{ action, ...payload }`; an answer is `{ ok: true, data }` or `{ ok: false, error }`.
+import type {
+  Category,
+  Channel,
+  Department,
+  LocationKind,
+  Role,
+  TicketStatus,
+  TimelineKind,
+  Urgency,
+} from './model';
+
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'ILLEGAL_TRANSITION',
+  'CONFLICT',
+  'UNKNOWN_ACTION',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string; // Simplified Chinese, fit to show to a person
+  /** for INVALID_INPUT: the field that failed, e.g. "description" or "location.text" */
+  field?: string;
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+export interface UnitView {
+  id: string;
+  label: string; // e.g. "1栋2单元301"
+  communityId: string;
+}
+
+/** user.me */
+export interface MeView {
+  openid: string;
+  name: string;
+  roles: Role[];
+  department?: Department;
+  community?: { id: string; name: string };
+  units: UnitView[];
+  /** true when the caller works requests (shows the 工作台 tab) */
+  isStaff: boolean;
+  /** false for a new WeChat user not yet bound to any unit or role */
+  bound: boolean;
+}
+
+export interface NextStepView {
+  /** what happens next, in Chinese, e.g. "客服中心受理，承诺15分钟内响应" */
+  label: string;
+  /** who must act: the department, or the owner (to rate) */
+  by: 'department' | 'owner' | 'none';
+  dueAt?: string;
+  overdue: boolean;
+}
+
+export interface TicketSummaryView {
+  id: string;
+  number: string;
+  category: Category;
+  status: TicketStatus;
+  department: Department;
+  urgency: Urgency;
+  summary: string; // the description, cut to 60 characters
+  locationText: string;
+  createdAt: string;
+  updatedAt: string;
+  nextStep: NextStepView;
+  reprocessCount: number;
+}
+
+export interface TimelineEntryView {
+  id: string;
+  kind: TimelineKind;
+  at: string;
+  actorName: string;
+  actorRole: Role;
+  actorDepartment?: Department;
+  internal: boolean;
+  text?: string;
+  photos?: string[];
+  fromDepartment?: Department;
+  toDepartment?: Department;
+  rating?: number;
+}
+
+export type TicketCommand = 'accept' | 'reply' | 'note' | 'transfer' | 'resolve' | 'rate';
+
+export interface TicketView extends TicketSummaryView {
+  description: string;
+  photos: string[];
+  channel: Channel;
+  location: { kind: LocationKind; text: string };
+  /** masked (138****5678) unless the viewer is the owner or in the handling team */
+  contactPhone: string;
+  preferredVisitTime?: string;
+  ownerName?: string; // shown to staff only
+  resolution?: { text: string; photos: string[]; at: string };
+  rating?: { score: number; tags: string[]; comment?: string; at: string };
+  timeline: TimelineEntryView[];
+  /** what the viewer may do now; the server checks again on every command */
+  can: TicketCommand[];
+}
+
+export interface Page<T> {
+  items: T[];
+  /** pass back as `cursor` to read the next page; absent on the last page */
+  nextCursor?: string;
+}
+
+/** ticket.listInbox answers a page plus how many wait in each view, for the tab badges. */
+export interface InboxPage extends Page<TicketSummaryView> {
+  counts: { new: number; in_progress: number; overdue: number };
+}

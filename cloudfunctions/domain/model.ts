@@ -1,0 +1,145 @@
+// The vocabulary of Estate Desk (see DOMAIN.md). Pure data: no Taro, WeChat or database here.
+
+export const CATEGORIES = [
+  'repair',
+  'complaint',
+  'consultation',
+  'suggestion',
+  'praise',
+  'after_sales',
+  'paid_service',
+  'emergency',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CHANNELS = [
+  'miniprogram',
+  'hotline',
+  'visit',
+  'email',
+  'letter',
+  'wechat_group',
+  'suggestion_box',
+  'onsite',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const URGENCIES = ['normal', 'urgent'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const DEPARTMENTS = [
+  'engineering',
+  'security',
+  'environment',
+  'after_sales',
+  'quality',
+  'finance',
+  'service',
+] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+export const ROLES = [
+  'owner',
+  'receptionist',
+  'staff',
+  'dept_head',
+  'manager',
+  'leadership',
+  'group_admin',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that work requests from the staff tab (工作台). */
+export const STAFF_ROLES: readonly Role[] = ['receptionist', 'staff', 'dept_head', 'manager', 'leadership', 'admin'];
+
+export const TICKET_STATUSES = ['submitted', 'accepted', 'resolved', 'reopened', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const TIMELINE_KINDS = [
+  'created',
+  'accepted',
+  'replied',
+  'noted',
+  'transferred',
+  'resolved',
+  'rated',
+  'reopened',
+  'closed',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export type LocationKind = 'unit' | 'common_area';
+
+export interface Unit {
+  id: string;
+  communityId: string;
+  building: string; // 楼栋, e.g. "1栋"
+  entrance: string; // 单元, e.g. "2单元"
+  room: string; // 房号, e.g. "301"
+}
+
+export interface Community {
+  id: string;
+  name: string;
+}
+
+export interface Actor {
+  openid: string;
+  name: string;
+  roles: Role[];
+  department?: Department;
+  communityId?: string;
+}
+
+export interface TimelineEntry {
+  id: string; // unique within the ticket
+  kind: TimelineKind;
+  at: string; // ISO 8601 with offset
+  actor: { openid: string; name: string; role: Role; department?: Department };
+  /** internal entries (notes) are never shown to the owner */
+  internal: boolean;
+  text?: string;
+  photos?: string[];
+  fromDepartment?: Department;
+  toDepartment?: Department;
+  rating?: number;
+}
+
+export interface Rating {
+  score: number; // 1–5
+  tags: string[];
+  comment?: string;
+  at: string;
+}
+
+export interface Ticket {
+  id: string;
+  /** human-readable number shown to people, e.g. "ED20261122-0007" */
+  number: string;
+  clientRequestId: string;
+  ownerOpenid: string;
+  communityId: string;
+  unitId?: string;
+  location: { kind: LocationKind; text: string };
+  category: Category;
+  channel: Channel;
+  urgency: Urgency;
+  description: string;
+  photos: string[];
+  contactPhone: string;
+  preferredVisitTime?: string;
+  status: TicketStatus;
+  department: Department;
+  assigneeOpenid?: string;
+  /** how many times an unsatisfied owner sent it back */
+  reprocessCount: number;
+  rating?: Rating;
+  resolution?: { text: string; photos: string[]; at: string };
+  timeline: TimelineEntry[];
+  createdAt: string;
+  updatedAt: string;
+  /** optimistic concurrency: bumped on every change */
+  version: number;
+}
