@@ -1,0 +1,386 @@
+/**
+ * The local cloud database: answers every `database.*` action the genuine wx-server-sdk sends
+ * (through `local/seam`) with the cloud HTTP API's answer shapes, on a MongoDB-semantics engine
+ * (mingo) over an fsync'd journal. See docs/local-database.md.
+ *
+ * Answers (success): `{ requestId, data: … }`, as the cloud:
+ *   insertDocument      → data: { insertedIds: [id…] }
+ *   getDocument         → data: { list: [EJSON string…] }
+ *   calculateDocument   → data: { total }
+ *   modifyDocument      → data: { updated, upsert_id? }
+ *   modifyAndReturnDoc  → data: { updated, doc: EJSON string | null }
+ *   removeDocument      → data: { deleted }
+ *   aggregateDocuments  → data: { list: [EJSON string…] }
+ *   addCollection       → {}
+ *   startTransaction    → { transactionId };  commitTransaction / abortTransaction → {}
+ * Errors: `{ code, message, requestId }` with the cloud's code names (see errors.ts).
+ */
+import { randomBytes } from 'crypto';
+import { Journal } from './journal';
+import type { JournalOp } from './journal';
+import { Store } from './store';
+import type { Change, IndexDeclarations, IndexSpec } from './store';
+import { decode, encode, keyOf, isPlainObject } from './ejson';
+import type { Doc } from './ejson';
+import { DatabaseError, ErrorCodes, invalidParam, toErrorAnswer } from './errors';
+import { count, findIn, find, idOnly, matching, matcher } from './query';
+import { applyModifier, replaceWith, sameDocument, upsertDocument } from './update';
+import { parseStages, runPipeline } from './aggregate';
+import { Transactions } from './transactions';
+import type { Transaction } from './transactions';
+
+export type { IndexSpec, IndexDeclarations } from './store';
+export type { Doc } from './ejson';
+export { ErrorCodes } from './errors';
+
+export interface CreateDatabaseOptions {
+  /** The folder holding the data (snapshot, journal, lock). Created when missing. */
+  dataDir: string;
+  /** Indexes per collection; every collection named here is created at start. */
+  indexes?: IndexDeclarations;
+  /** The clock for serverDate() (tests may pin it). */
+  now?: () => number;
+}
+
+export type DatabaseParams = Record<string, any>;
+
+/** A success body (`requestId` plus action-specific fields) or the cloud's error body. */
+export type DatabaseAnswer = { requestId: string; [field: string]: unknown } | { code: string; message: string; requestId: string };
+
+export interface LocalDatabase {
+  handle(action: string, params: DatabaseParams): Promise<DatabaseAnswer>;
+  /** The stored documents of a collection, read-only (for tools and benchmarks). */
+  documents(collection: string): readonly Doc[];
+  /** Names of the existing collections. */
+  collections(): string[];
+  close(): Promise<void>;
+}
+
+const newRequestId = (): string => randomBytes(8).toString('hex');
+
+/** A cloud-like document id: 8 hex digits of time, then 24 random. */
+export function newDocumentId(now = Date.now()): string {
+  return Math.floor(now / 1000).toString(16).padStart(8, '0') + randomBytes(12).toString('hex');
+}
+
+export function validateIndexes(indexes: IndexDeclarations): void {
+  for (const [collection, specs] of Object.entries(indexes)) {
+    if (!Array.isArray(specs)) throw new Error(`local database: indexes of ${collection} must be an array`);
+    for (const spec of specs as IndexSpec[]) {
+      if (!spec || typeof spec.name !== 'string' || !isPlainObject(spec.keys) || Object.keys(spec.keys).length === 0) {
+        throw new Error(`local database: bad index declaration on ${collection}: ${JSON.stringify(spec)}`);
+      }
+    }
+  }
+}
+
+class Engine implements LocalDatabase {
+  private closed = false;
+  private readonly transactions: Transactions;
+
+  constructor(
+    private readonly store: Store,
+    private readonly journal: Journal,
+    private readonly now: () => number,
+  ) {
+    this.transactions = new Transactions(store);
+  }
+
+  documents(collection: string): readonly Doc[] {
+    return [...this.store.get(collection).docs.values()];
+  }
+
+  collections(): string[] {
+    return [...this.store.collections.keys()];
+  }
+
+  async handle(action: string, params: DatabaseParams): Promise<DatabaseAnswer> {
+    const requestId = newRequestId();
+    try {
+      if (this.closed) throw new DatabaseError(ErrorCodes.SYS_ERR, 'the local database is closed');
+      const body = await this.dispatch(action, params ?? {});
+      return { requestId, ...body };
+    } catch (e) {
+      return toErrorAnswer(e, requestId);
+    }
+  }
+
+  private async dispatch(action: string, p: DatabaseParams): Promise<Record<string, unknown>> {
+    switch (action) {
+      case 'database.addCollection':
+        return this.addCollection(p);
+      case 'database.insertDocument':
+        return this.insert(p);
+      case 'database.getDocument':
+        return this.get(p);
+      case 'database.calculateDocument':
+        return { data: { total: count(this.store.get(this.collectionName(p)), this.filter(p)) } };
+      case 'database.modifyDocument':
+        return this.modify(p);
+      case 'database.modifyAndReturnDoc':
+        return this.modifyAndReturn(p);
+      case 'database.removeDocument':
+        return this.remove(p);
+      case 'database.aggregateDocuments': {
+        const name = this.collectionName(p);
+        const list = runPipeline(this.store, name, parseStages(p.stages, this.now()));
+        return { data: { list: list.map(encode) } };
+      }
+      case 'database.startTransaction':
+        return { transactionId: this.transactions.start().id };
+      case 'database.commitTransaction':
+        return this.commit(p);
+      case 'database.abortTransaction':
+        this.transactions.get(p.transactionId);
+        this.transactions.end(p.transactionId);
+        return {};
+      default:
+        throw new DatabaseError(ErrorCodes.INVALID_PARAM, `[InvalidAction] ${action} is not a database action of the local cloud`);
+    }
+  }
+
+  // ---- parameters -------------------------------------------------------------------------
+
+  private collectionName(p: DatabaseParams): string {
+    if (typeof p.collectionName !== 'string' || p.collectionName === '') throw invalidParam('collectionName is required');
+    return p.collectionName;
+  }
+
+  private filter(p: DatabaseParams): Doc {
+    if (p.query === undefined || p.query === null || p.query === '') return {};
+    const q = decode(p.query, this.now());
+    if (!isPlainObject(q)) throw invalidParam('query must be an object');
+    return q;
+  }
+
+  private object(value: unknown, what: string): Doc | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    const v = decode(value, this.now());
+    if (!isPlainObject(v)) throw invalidParam(`${what} must be an object`);
+    return v;
+  }
+
+  private transaction(p: DatabaseParams): Transaction | null {
+    return p.transactionId ? this.transactions.get(p.transactionId) : null;
+  }
+
+  /** Inside a transaction only single-document operations are allowed, as in the cloud. */
+  private txKey(filter: Doc): string {
+    const key = idOnly(filter);
+    if (key === null) {
+      throw invalidParam('a transaction supports document operations only (add, doc().get/set/update/remove)');
+    }
+    return key;
+  }
+
+  // ---- writes ------------------------------------------------------------------------------
+
+  private async commitChanges(changes: Change[], extra: JournalOp[] = []): Promise<void> {
+    if (changes.length === 0 && extra.length === 0) return;
+    this.store.apply(changes);
+    const ops: JournalOp[] = [...extra];
+    for (const c of changes) {
+      ops.push(c.after ? { op: 'put', c: c.collection, d: c.after } : { op: 'del', c: c.collection, id: c.before?._id });
+    }
+    try {
+      await this.journal.append(ops);
+    } catch (e) {
+      throw new DatabaseError(ErrorCodes.SYS_ERR, (e as Error).message);
+    }
+    this.maybeCompact();
+  }
+
+  private maybeCompact(): void {
+    if (!this.closed && this.journal.isIdle && this.journal.wantsCompaction()) this.compact();
+  }
+
+  private compact(): void {
+    const state = new Map<string, Iterable<Doc>>();
+    for (const [name, coll] of this.store.collections) state.set(name, coll.docs.values());
+    this.journal.compact(state);
+  }
+
+  private async addCollection(p: DatabaseParams): Promise<Record<string, unknown>> {
+    const name = this.collectionName(p);
+    if (this.store.has(name)) {
+      throw new DatabaseError(ErrorCodes.COLLECTION_ALREADY_EXIST, `[ResourceInUse] Table exist: ${name}`);
+    }
+    this.store.create(name);
+    await this.commitChanges([], [{ op: 'create', c: name }]);
+    return {};
+  }
+
+  private async insert(p: DatabaseParams): Promise<Record<string, unknown>> {
+    const name = this.collectionName(p);
+    const coll = this.store.get(name);
+    const raw: unknown[] = Array.isArray(p.data) ? p.data : [p.data];
+    if (raw.length === 0) throw invalidParam('data must not be empty');
+    const now = this.now();
+    const docs = raw.map((r) => {
+      const d = decode(r, now);
+      if (!isPlainObject(d)) throw invalidParam('each document must be an object');
+      const { _id, ...rest } = d;
+      return { _id: _id === undefined || _id === null ? newDocumentId(now) : _id, ...rest } as Doc;
+    });
+    const tx = this.transaction(p);
+    if (tx) {
+      for (const doc of docs) {
+        const key = keyOf(doc._id);
+        if (tx.read(name, key) !== null) {
+          throw new DatabaseError(ErrorCodes.REQUEST_FAILED, `[FailedOperation] E11000 duplicate key error collection: ${name} index: _id_ dup key: { _id: ${encode(doc._id)} }`);
+        }
+        tx.write(name, key, doc);
+      }
+    } else {
+      void coll;
+      await this.commitChanges(docs.map((doc) => ({ collection: name, key: keyOf(doc._id), before: null, after: doc })));
+    }
+    return { data: { insertedIds: docs.map((d) => d._id) } };
+  }
+
+  private get(p: DatabaseParams): Record<string, unknown> {
+    const name = this.collectionName(p);
+    const filter = this.filter(p);
+    const projection = this.object(p.projection, 'projection');
+    const tx = this.transaction(p);
+    let list: Doc[];
+    if (tx) {
+      const doc = tx.read(name, this.txKey(filter));
+      list = doc ? find([doc], {}, { projection }) : [];
+    } else {
+      const order = this.object(p.order, 'order') as Record<string, 1 | -1> | undefined;
+      const offset = typeof p.offset === 'number' ? p.offset : 0;
+      list = findIn(this.store.get(name), filter, { order, offset, limit: p.limit, projection });
+    }
+    return { data: { list: list.map(encode) } };
+  }
+
+  private updateFor(p: DatabaseParams): (doc: Doc, filter: Doc) => Doc {
+    const data = this.object(p.data, 'data');
+    if (!data) throw invalidParam('data is required');
+    const merge = p.merge !== false;
+    const hasOps = Object.keys(data).some((k) => k.startsWith('$'));
+    if (merge) {
+      const modifier = hasOps ? data : { $set: data };
+      return (doc, filter) => applyModifier(doc, modifier, filter);
+    }
+    return (doc) => replaceWith(doc, data);
+  }
+
+  private async modify(p: DatabaseParams): Promise<Record<string, unknown>> {
+    const name = this.collectionName(p);
+    const coll = this.store.get(name);
+    const filter = this.filter(p);
+    const next = this.updateFor(p);
+    const upsert = p.upsert === true;
+    const tx = this.transaction(p);
+    if (tx) {
+      const key = this.txKey(filter);
+      const current = tx.read(name, key);
+      if (current) {
+        const after = next(current, filter);
+        const changed = !sameDocument(current, after);
+        if (changed) tx.write(name, key, after);
+        return { data: { updated: changed ? 1 : 0 } };
+      }
+      if (!upsert) return { data: { updated: 0 } };
+      const doc = upsertDocument(filter._id, filter, this.object(p.data, 'data') as Doc, p.merge !== false);
+      tx.write(name, key, doc);
+      return { data: { updated: 0, upsert_id: doc._id } };
+    }
+    const targets = matching(coll, filter);
+    const chosen = p.multi === false ? targets.slice(0, 1) : targets;
+    const changes: Change[] = [];
+    for (const doc of chosen) {
+      const after = next(doc, filter);
+      if (!sameDocument(doc, after)) changes.push({ collection: name, key: keyOf(doc._id), before: doc, after });
+    }
+    if (chosen.length === 0 && upsert) {
+      const id = idOnly(filter) !== null ? filter._id : newDocumentId(this.now());
+      const doc = upsertDocument(id, filter, this.object(p.data, 'data') as Doc, p.merge !== false);
+      await this.commitChanges([{ collection: name, key: keyOf(doc._id), before: null, after: doc }]);
+      return { data: { updated: 0, upsert_id: doc._id } };
+    }
+    await this.commitChanges(changes);
+    return { data: { updated: changes.length } };
+  }
+
+  private async modifyAndReturn(p: DatabaseParams): Promise<Record<string, unknown>> {
+    const name = this.collectionName(p);
+    const filter = this.filter(p);
+    const next = this.updateFor(p);
+    const [doc] = matching(this.store.get(name), filter);
+    if (!doc) return { data: { updated: 0, doc: null } };
+    const after = next(doc, filter);
+    const changed = !sameDocument(doc, after);
+    if (changed) await this.commitChanges([{ collection: name, key: keyOf(doc._id), before: doc, after }]);
+    return { data: { updated: changed ? 1 : 0, doc: encode(after) } };
+  }
+
+  private async remove(p: DatabaseParams): Promise<Record<string, unknown>> {
+    const name = this.collectionName(p);
+    const coll = this.store.get(name);
+    const filter = this.filter(p);
+    const tx = this.transaction(p);
+    if (tx) {
+      const key = this.txKey(filter);
+      if (tx.read(name, key) === null) return { data: { deleted: 0 } };
+      tx.write(name, key, null);
+      return { data: { deleted: 1 } };
+    }
+    const targets = p.multi === false ? matching(coll, filter).slice(0, 1) : matching(coll, filter);
+    await this.commitChanges(targets.map((doc) => ({ collection: name, key: keyOf(doc._id), before: doc, after: null })));
+    return { data: { deleted: targets.length } };
+  }
+
+  private async commit(p: DatabaseParams): Promise<Record<string, unknown>> {
+    const tx = this.transactions.get(p.transactionId);
+    this.transactions.end(tx.id);
+    await this.commitChanges(tx.changes());
+    return {};
+  }
+
+  async open(indexes: IndexDeclarations): Promise<void> {
+    const missing = Object.keys(indexes).filter((name) => !this.store.has(name));
+    for (const name of missing) this.store.create(name);
+    if (missing.length) await this.commitChanges([], missing.map((c) => ({ op: 'create', c }) as JournalOp));
+    if (this.journal.journalBytes > 0 && this.journal.wantsCompaction()) this.compact();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.journal.close();
+  }
+}
+
+/** Opens (or creates) the database in `dataDir`: loads the snapshot and replays the journal. */
+export async function createDatabase(options: CreateDatabaseOptions): Promise<LocalDatabase> {
+  const indexes = options.indexes ?? {};
+  validateIndexes(indexes);
+  const store = new Store(indexes);
+  const journal = Journal.open(
+    options.dataDir,
+    (ops) => {
+      for (const op of ops) {
+        if (op.op === 'create') store.create(op.c);
+        else if (op.op === 'put') store.load(op.c, op.d, keyOf(op.d._id));
+        else store.load(op.c, null, keyOf(op.id));
+      }
+    },
+    (name, docs) => {
+      store.create(name);
+      for (const d of docs) store.load(name, d, keyOf(d._id));
+    },
+  );
+  const engine = new Engine(store, journal, options.now ?? Date.now);
+  try {
+    await engine.open(indexes);
+  } catch (e) {
+    await engine.close();
+    throw e;
+  }
+  return engine;
+}
+
+export { matcher };

@@ -1,0 +1,144 @@
+/**
+ * The in-memory state: collections of documents keyed by `_id`, kept in insertion order, with
+ * the unique indexes the project declares. Every change goes through `apply`, which keeps the
+ * indexes in step and undoes a half-applied batch when a unique key collides.
+ */
+import { duplicateKey, collectionNotExist } from './errors';
+import { keyOf, encode } from './ejson';
+import type { Doc } from './ejson';
+
+export interface IndexSpec {
+  name: string;
+  keys: Record<string, 1 | -1>;
+  unique?: boolean;
+}
+
+export type IndexDeclarations = Record<string, IndexSpec[]>;
+
+/** One document's change: `before` null = insert, `after` null = delete. */
+export interface Change {
+  collection: string;
+  key: string;
+  before: Doc | null;
+  after: Doc | null;
+}
+
+interface UniqueIndex {
+  spec: IndexSpec;
+  fields: string[];
+  entries: Map<string, string>; // index key → document key
+}
+
+function valueAt(doc: Doc, dotted: string): unknown {
+  let cur: unknown = doc;
+  for (const part of dotted.split('.')) {
+    if (cur === null || typeof cur !== 'object') return null;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur === undefined ? null : cur;
+}
+
+export class Collection {
+  readonly docs = new Map<string, Doc>();
+  /** The store sequence number of each document's last write (transactions detect conflicts with it). */
+  readonly versions = new Map<string, number>();
+  readonly unique: UniqueIndex[];
+
+  constructor(
+    readonly name: string,
+    specs: IndexSpec[],
+  ) {
+    this.unique = specs
+      .filter((s) => s.unique)
+      .map((spec) => ({ spec, fields: Object.keys(spec.keys), entries: new Map<string, string>() }));
+  }
+
+  indexKey(index: UniqueIndex, doc: Doc): string {
+    return keyOf(index.fields.map((f) => valueAt(doc, f)));
+  }
+}
+
+export class Store {
+  readonly collections = new Map<string, Collection>();
+  private seq = 0;
+
+  constructor(private readonly indexes: IndexDeclarations) {}
+
+  has(name: string): boolean {
+    return this.collections.has(name);
+  }
+
+  get(name: string): Collection {
+    const coll = this.collections.get(name);
+    if (!coll) throw collectionNotExist(name);
+    return coll;
+  }
+
+  create(name: string): Collection {
+    let coll = this.collections.get(name);
+    if (!coll) {
+      coll = new Collection(name, this.indexes[name] ?? []);
+      this.collections.set(name, coll);
+    }
+    return coll;
+  }
+
+  version(collection: string, key: string): number {
+    return this.collections.get(collection)?.versions.get(key) ?? 0;
+  }
+
+  /**
+   * Applies the changes in order, all or nothing: a duplicate `_id` or unique key undoes the
+   * changes already applied and throws the cloud's duplicate key error.
+   */
+  apply(changes: Change[]): void {
+    const done: Change[] = [];
+    try {
+      for (const change of changes) {
+        this.applyOne(change);
+        done.push(change);
+      }
+    } catch (e) {
+      for (const change of done.reverse()) {
+        this.applyOne({ ...change, before: change.after, after: change.before }, false);
+      }
+      throw e;
+    }
+  }
+
+  private applyOne(change: Change, check = true): void {
+    const coll = this.get(change.collection);
+    const current = coll.docs.get(change.key) ?? null;
+    if (check && change.before === null && current !== null) {
+      throw duplicateKey(coll.name, '_id_', `{ _id: ${encode(change.after?._id)} }`);
+    }
+    const claimed: [UniqueIndex, string][] = [];
+    if (change.after) {
+      for (const index of coll.unique) {
+        const k = coll.indexKey(index, change.after);
+        const owner = index.entries.get(k);
+        if (check && owner !== undefined && owner !== change.key) {
+          const shown = index.fields.map((f) => `${f}: ${encode(valueAt(change.after as Doc, f))}`).join(', ');
+          throw duplicateKey(coll.name, index.spec.name, `{ ${shown} }`);
+        }
+        claimed.push([index, k]);
+      }
+    }
+    if (current) {
+      for (const index of coll.unique) {
+        const k = coll.indexKey(index, current);
+        if (index.entries.get(k) === change.key) index.entries.delete(k);
+      }
+    }
+    for (const [index, k] of claimed) index.entries.set(k, change.key);
+    if (change.after) coll.docs.set(change.key, change.after);
+    else coll.docs.delete(change.key);
+    coll.versions.set(change.key, ++this.seq);
+  }
+
+  /** Loads documents as they were on disk (no checks beyond keeping the indexes). */
+  load(collection: string, doc: Doc | null, key: string): void {
+    this.create(collection);
+    this.applyOne({ collection, key, before: null, after: doc }, false);
+  }
+}
