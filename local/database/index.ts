@@ -40,6 +40,8 @@ export interface CreateDatabaseOptions {
   indexes?: IndexDeclarations;
   /** The clock for serverDate() (tests may pin it). */
   now?: () => number;
+  /** Compact once the journal outgrows both this many bytes and the snapshot (default 8 MiB). */
+  compactAfterBytes?: number;
 }
 
 export type DatabaseParams = Record<string, any>;
@@ -372,6 +374,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Lo
       store.create(name);
       for (const d of docs) store.load(name, d, keyOf(d._id));
     },
+    options.compactAfterBytes,
   );
   const engine = new Engine(store, journal, options.now ?? Date.now);
   try {

@@ -82,12 +82,20 @@ export class Journal {
   private bytes = 0;
   private snapshotBytes = 0;
 
-  private constructor(readonly dir: string) {}
+  private constructor(
+    readonly dir: string,
+    private readonly compactAfterBytes: number,
+  ) {}
 
   /** Opens the folder: takes the lock, loads the snapshot and replays the journal. */
-  static open(dir: string, apply: (ops: JournalOp[]) => void, load: (name: string, docs: Doc[]) => void): Journal {
+  static open(
+    dir: string,
+    apply: (ops: JournalOp[]) => void,
+    load: (name: string, docs: Doc[]) => void,
+    compactAfterBytes = 8 * 1024 * 1024,
+  ): Journal {
     fs.mkdirSync(dir, { recursive: true });
-    const journal = new Journal(dir);
+    const journal = new Journal(dir, compactAfterBytes);
     journal.lock();
     journal.load(apply, load);
     journal.fd = fs.openSync(path.join(dir, JOURNAL), 'a');
@@ -183,7 +191,7 @@ export class Journal {
 
   /** True when the journal has grown enough that a compaction pays off. */
   wantsCompaction(): boolean {
-    return this.bytes > Math.max(8 * 1024 * 1024, this.snapshotBytes);
+    return this.bytes > Math.max(this.compactAfterBytes, this.snapshotBytes);
   }
 
   get journalBytes(): number {

@@ -9,8 +9,10 @@ import { installSeam } from '../../../local/seam';
 import { createDatabase } from '../../../local/database';
 import type { IndexDeclarations, LocalDatabase } from '../../../local/database';
 
+import type { Db } from './sdk-types';
+
 export type Cloud = typeof import('wx-server-sdk');
-export type Db = ReturnType<Cloud['database']>;
+export type { Db } from './sdk-types';
 
 export interface TestDatabase {
   cloud: Cloud;
@@ -29,6 +31,7 @@ export interface TestDatabaseOptions {
   collections?: string[];
   dataDir?: string;
   now?: () => number;
+  compactAfterBytes?: number;
 }
 
 export function makeTempDir(prefix = 'estate-desk-db-'): string {
@@ -37,7 +40,7 @@ export function makeTempDir(prefix = 'estate-desk-db-'): string {
 
 export async function startTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const dataDir = options.dataDir ?? makeTempDir();
-  let database = await createDatabase({ dataDir, indexes: options.indexes, now: options.now });
+  let database = await createDatabase({ dataDir, indexes: options.indexes, now: options.now, compactAfterBytes: options.compactAfterBytes });
   const route = (): void =>
     installSeam(async ({ action, params }) => {
       if (!action.startsWith('database.')) throw new Error(`test database: no route for ${action}`);
@@ -47,7 +50,7 @@ export async function startTestDatabase(options: TestDatabaseOptions = {}): Prom
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const cloud = require('wx-server-sdk') as Cloud;
   cloud.init({ env: 'local-test' } as Parameters<Cloud['init']>[0]);
-  const db = cloud.database();
+  const db = cloud.database() as unknown as Db;
   for (const name of options.collections ?? []) await db.createCollection(name);
   return {
     cloud,
@@ -58,7 +61,7 @@ export async function startTestDatabase(options: TestDatabaseOptions = {}): Prom
     dataDir,
     async restart() {
       await database.close();
-      database = await createDatabase({ dataDir, indexes: options.indexes, now: options.now });
+      database = await createDatabase({ dataDir, indexes: options.indexes, now: options.now, compactAfterBytes: options.compactAfterBytes });
       route();
     },
     async stop() {
