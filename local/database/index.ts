@@ -214,7 +214,7 @@ class Engine implements LocalDatabase {
 
   private async insert(p: DatabaseParams): Promise<Record<string, unknown>> {
     const name = this.collectionName(p);
-    const coll = this.store.get(name);
+    this.store.get(name); // fails with -502005 on a missing collection: add never creates one
     const raw: unknown[] = Array.isArray(p.data) ? p.data : [p.data];
     if (raw.length === 0) throw invalidParam('data must not be empty');
     const now = this.now();
@@ -234,7 +234,6 @@ class Engine implements LocalDatabase {
         tx.write(name, key, doc);
       }
     } else {
-      void coll;
       await this.commitChanges(docs.map((doc) => ({ collection: name, key: keyOf(doc._id), before: null, after: doc })));
     }
     return { data: { insertedIds: docs.map((d) => d._id) } };

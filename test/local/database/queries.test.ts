@@ -168,6 +168,16 @@ describe('orderBy, skip, limit, field', () => {
     expect((await t.db.collection('many').limit(5000).get()).data).toHaveLength(1000);
   });
 
+  it('the server applies the default 100 and the cap 1000 itself, whatever the client sends', async () => {
+    const list = async (params: Record<string, unknown>): Promise<number> => {
+      const answer = (await t.database.handle('database.getDocument', { collectionName: 'many', queryType: 'WHERE', ...params })) as { data: { list: string[] } };
+      return answer.data.list.length;
+    };
+    expect(await list({})).toBe(100);
+    expect(await list({ limit: 5000 })).toBe(1000);
+    expect(await list({ limit: 7, offset: 1195 })).toBe(5);
+  });
+
   it('the cloud includes only the chosen fields (and _id) with field()', async () => {
     const { data } = await coll().where({ _id: 't2' }).field({ status: true, 'owner.name': true }).get();
     expect(data).toEqual([{ _id: 't2', status: 'closed', owner: { name: 'Li' } }]);
