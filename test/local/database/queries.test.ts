@@ -170,7 +170,7 @@ describe('orderBy, skip, limit, field', () => {
 
   it('the server applies the default 100 and the cap 1000 itself, whatever the client sends', async () => {
     const list = async (params: Record<string, unknown>): Promise<number> => {
-      const answer = (await t.database.handle('database.getDocument', { collectionName: 'many', queryType: 'WHERE', ...params })) as { data: { list: string[] } };
+      const answer = (await t.database.handle('database.getDocument', { collectionName: 'many', queryType: 'WHERE', ...params })) as unknown as { data: { list: string[] } };
       return answer.data.list.length;
     };
     expect(await list({})).toBe(100);
