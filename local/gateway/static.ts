@@ -62,9 +62,11 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   try {
     relative = decodeURIComponent(pathname).replace(/^\/+/, '');
   } catch {
-    return sendError(res, 400, GatewayErrorCodes.NOT_FOUND, 'bad path encoding');
+    return sendError(res, 400, GatewayErrorCodes.BAD_PATH, 'bad path encoding');
   }
-  if (relative.includes('\0')) return sendError(res, 400, GatewayErrorCodes.NOT_FOUND, 'bad path');
+  if (relative.includes('\0') || relative.split(/[\\/]/).includes('..')) {
+    return sendError(res, 400, GatewayErrorCodes.BAD_PATH, 'bad path');
+  }
   const wanted = relative === '' || relative.endsWith('/') ? path.join(relative, 'index.html') : relative;
   const bytes = await readFileIn(root, wanted);
   if (bytes) {

@@ -128,8 +128,9 @@ function install(): GuardState {
     );
   }
 
+  // An address literal is answered without a query (server.listen('0.0.0.0') looks it up).
   const guardName = (name: unknown): NetworkAttempt | null =>
-    typeof name === 'string' && !isLoopbackHost(name) ? { target: name, port: null, via: 'dns' } : null;
+    typeof name === 'string' && !net.isIP(name) && !isLoopbackHost(name) ? { target: name, port: null, via: 'dns' } : null;
 
   const callbackStyle = (original: unknown) =>
     function guardedDns(this: unknown, ...args: unknown[]) {
