@@ -4,6 +4,7 @@
  *                            200 with the function's return value, or an error body
  *                            `{ code, errCode, errMsg }` worded as the cloud words it.
  *   GET  /files/<cloudPath>  uploaded files, through the signed temp URLs getTempFileURL returns.
+ *   POST /storage/upload, GET /storage/file/<fileID>   the app's own uploads (client-storage.ts).
  *   GET  anything else       the static folder (the H5 build), index.html for client routes.
  * CORS is allowed for loopback origins only (the H5 dev server runs on another port).
  */
@@ -18,6 +19,7 @@ import type { LocalStorage } from '../runtime/storage';
 import { hostOfHeader, isLoopbackHost, isLoopbackOrigin } from './loopback';
 import { GatewayErrorCodes, sendError, sendJson } from './responses';
 import { contentTypeOf, sendFile, serveStatic } from './static';
+import { CLIENT_FILE_ROUTE, CLIENT_UPLOAD_ROUTE, acceptClientUpload, serveClientFile } from './client-storage';
 
 /** The cloud's limit for a synchronous event. */
 export const MAX_EVENT_BYTES = 6 * 1024 * 1024;
@@ -156,11 +158,17 @@ async function handle(options: GatewayOptions, req: IncomingMessage, res: Server
   }
   const route = CLOUD_ROUTE.exec(url.pathname);
   if (route) return callFunction(options, req, res, decodeURIComponent(route[1]));
+  if (url.pathname === CLIENT_UPLOAD_ROUTE && req.method === 'POST') {
+    return acceptClientUpload(options.storage, callerOf(req).openid, req, res);
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD, OPTIONS');
     return sendError(res, 405, GatewayErrorCodes.METHOD_NOT_ALLOWED, `${req.method} is not served here`);
   }
   if (url.pathname.startsWith(FILES_ROUTE)) return serveUpload(options, req, res, url);
+  if (url.pathname.startsWith(CLIENT_FILE_ROUTE)) {
+    return serveClientFile(options.storage, url.pathname.slice(CLIENT_FILE_ROUTE.length), req, res);
+  }
   return serveStatic(req, res, options.staticRoot, url.pathname);
 }
 
