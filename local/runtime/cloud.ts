@@ -35,6 +35,8 @@ export interface LocalCloudOptions {
   functionTimeoutMs?: number;
   /** Where function errors and timer outcomes are logged (default: console). */
   logger?: Pick<Console, 'error' | 'warn' | 'info'>;
+  /** Called with the action of every request the SDK sends (database.*, functions.*, wx.openApi …). */
+  observeRequests?: (action: string) => void;
 }
 
 export interface TimerRun {
@@ -153,6 +155,7 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
         storage,
         outbox,
         allowedApis: (name) => (registry.has(name) ? registry.describe(name).config.openapi : []),
+        observe: options.observeRequests,
       }),
       files: fileRoutes(storage),
     },

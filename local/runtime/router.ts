@@ -19,6 +19,8 @@ export interface RouterDeps {
   storage: LocalStorage;
   outbox: Outbox;
   allowedApis(functionName: string): string[];
+  /** Sees every SDK request (e.g. to count database requests per action in the benchmark). */
+  observe?(action: string): void;
 }
 
 const requestId = (): string => randomBytes(8).toString('hex');
@@ -27,6 +29,7 @@ const error = (code: string, message: string) => ({ code, message, requestId: re
 export function createRouter(deps: RouterDeps): (request: SeamRequest) => Promise<unknown> {
   return async ({ action, params }) => {
     if (typeof action !== 'string') return error('INVALID_PARAM', 'local cloud: the request has no action');
+    deps.observe?.(action);
     if (action.startsWith('database.')) return deps.database.handle(action, params);
     switch (action) {
       case 'functions.invokeFunction':

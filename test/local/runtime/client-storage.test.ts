@@ -6,7 +6,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 
 function photoForm(bytes: Buffer, type: string, field = 'file'): FormData {
   const form = new FormData();
-  form.append(field, new Blob([bytes], { type }), 'photo');
+  form.append(field, new Blob([new Uint8Array(bytes)], { type }), 'photo');
   return form;
 }
 
