@@ -93,6 +93,21 @@ export interface Actor {
   communityId?: string;
 }
 
+/** A person the system knows: a bound owner, a staff member, or an administrator. */
+export interface User extends Actor {
+  /** the units an owner is bound to (empty for staff) */
+  unitIds: string[];
+}
+
+/** A promise with a due time (SLA step): the department must accept, then resolve. */
+export type SlaStep = 'accept' | 'resolve';
+
+export interface AppliedSla {
+  step: SlaStep;
+  startedAt: string; // ISO 8601 with offset
+  dueAt: string;
+}
+
 export interface TimelineEntry {
   id: string; // unique within the ticket
   kind: TimelineKind;
@@ -120,6 +135,8 @@ export interface Ticket {
   number: string;
   clientRequestId: string;
   ownerOpenid: string;
+  /** the owner's name when the request was filed, shown to staff */
+  ownerName: string;
   communityId: string;
   unitId?: string;
   location: { kind: LocationKind; text: string };
@@ -133,6 +150,8 @@ export interface Ticket {
   status: TicketStatus;
   department: Department;
   assigneeOpenid?: string;
+  /** the running promise, absent when nobody in the department owes a step (resolved, closed) */
+  sla?: AppliedSla;
   /** how many times an unsatisfied owner sent it back */
   reprocessCount: number;
   rating?: Rating;

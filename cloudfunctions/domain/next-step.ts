@@ -1,0 +1,33 @@
+// The promised next step, as the owner and staff read it on a request.
+import type { NextStepView } from './api';
+import { DEPARTMENT_LABELS } from './labels';
+import type { Ticket } from './model';
+import { minutesBetween, toIso } from './time';
+
+export type NextStepSource = Pick<Ticket, 'status' | 'department' | 'sla'>;
+
+export function formatSpan(minutes: number): string {
+  if (minutes < 60) return `${minutes}分钟`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? `${hours}小时${rest}分钟` : `${hours}小时`;
+}
+
+export function nextStep(ticket: NextStepSource, now: Date): NextStepView {
+  const department = DEPARTMENT_LABELS[ticket.department];
+  const sla = ticket.sla;
+  const promise = sla ? formatSpan(minutesBetween(sla.startedAt, sla.dueAt)) : '';
+  const due = sla ? { dueAt: sla.dueAt, overdue: toIso(now) > sla.dueAt } : { overdue: false };
+  switch (ticket.status) {
+    case 'submitted':
+      return { label: `${department}受理，承诺${promise}内响应`, by: 'department', ...due };
+    case 'reopened':
+      return { label: `${department}重新处理，承诺${promise}内响应`, by: 'department', ...due };
+    case 'accepted':
+      return { label: `${department}处理中，承诺${promise}内处理完成`, by: 'department', ...due };
+    case 'resolved':
+      return { label: '处理完成，请您评价', by: 'owner', overdue: false };
+    case 'closed':
+      return { label: '已完成', by: 'none', overdue: false };
+  }
+}

@@ -1,0 +1,107 @@
+// A new request: routed, promised, and placed on its timeline. Not a transition (nothing exists
+// before it), but it obeys the same rules: who may file, where, and what happens next.
+import type { Effect } from './commands';
+import { forbidden, invalidInput } from './errors';
+import type { Channel, Ticket, Unit, User } from './model';
+import { mayFile } from './permissions';
+import { unitLabel } from './places';
+import { routeTicket } from './routing';
+import type { createTicketInput } from './schemas';
+import { DEFAULT_SETTINGS } from './settings';
+import type { ServiceSettings } from './settings';
+import { isUrgent, startSla } from './sla';
+import { toIso } from './time';
+import type { z } from 'zod';
+
+export type OpenTicketInput = z.output<typeof createTicketInput>;
+
+export interface OpenTicketContext {
+  id: string;
+  number: string;
+  owner: User;
+  /** the owner's units, to check and label a unit location */
+  units: Unit[];
+  channel?: Channel;
+}
+
+export const NOT_BOUND_MESSAGE = '您还未绑定房屋，请先到物业客服中心办理绑定';
+
+export function openTicket(
+  input: OpenTicketInput,
+  context: OpenTicketContext,
+  now: Date,
+  settings: ServiceSettings = DEFAULT_SETTINGS,
+): { ticket: Ticket; effects: Effect[] } {
+  const { owner } = context;
+  if (!mayFile(owner) || !owner.communityId) throw forbidden(NOT_BOUND_MESSAGE);
+
+  let unitId: string | undefined;
+  let locationText: string;
+  if (input.location.kind === 'unit') {
+    const wanted = input.location.unitId;
+    const unit = context.units.find((u) => u.id === wanted && owner.unitIds.includes(u.id));
+    if (!unit) throw invalidInput('请选择您名下的房屋', 'location.unitId');
+    unitId = unit.id;
+    locationText = unitLabel(unit);
+  } else {
+    locationText = input.location.text;
+  }
+
+  const at = toIso(now);
+  const channel = context.channel ?? 'miniprogram';
+  const department = routeTicket({
+    category: input.category,
+    urgency: input.urgency,
+    channel,
+    communityId: owner.communityId,
+    description: input.description,
+  });
+  const base = { category: input.category, urgency: input.urgency };
+  const sla = startSla('accept', base, at, settings);
+
+  const ticket: Ticket = {
+    id: context.id,
+    number: context.number,
+    clientRequestId: input.clientRequestId,
+    ownerOpenid: owner.openid,
+    ownerName: owner.name,
+    communityId: owner.communityId,
+    ...(unitId ? { unitId } : {}),
+    location: { kind: input.location.kind, text: locationText },
+    category: input.category,
+    channel,
+    urgency: input.urgency,
+    description: input.description,
+    photos: input.photos,
+    contactPhone: input.contactPhone,
+    ...(input.preferredVisitTime ? { preferredVisitTime: input.preferredVisitTime } : {}),
+    status: 'submitted',
+    department,
+    reprocessCount: 0,
+    sla,
+    timeline: [
+      {
+        id: 'e1',
+        kind: 'created',
+        at,
+        actor: { openid: owner.openid, name: owner.name, role: 'owner' },
+        internal: false,
+        text: input.description,
+        ...(input.photos.length ? { photos: input.photos } : {}),
+      },
+    ],
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  const effects: Effect[] = [
+    { type: 'NOTIFY_DEPARTMENT', department, reason: 'new', urgent: isUrgent(base) },
+    { type: 'START_SLA', step: 'accept', dueAt: sla.dueAt },
+  ];
+  return { ticket, effects };
+}
+
+/** "ED20261122-0007": the day in China and that day's sequence. */
+export function ticketNumber(dayKey: string, sequence: number): string {
+  return `ED${dayKey}-${String(sequence).padStart(4, '0')}`;
+}

@@ -1,0 +1,59 @@
+import { canRead, inboxScope } from '../../cloudfunctions/domain/permissions';
+import type { Actor, Ticket } from '../../cloudfunctions/domain/model';
+import { DEMO_USERS } from '../../cloudfunctions/domain/demo-data';
+import { aTicket, engineer, groupAdmin, leadership, manager, otherOwner, owner, receptionist, securityGuard } from './builders';
+
+const inScope = (ticket: Ticket, actor: Actor) => {
+  const scope = inboxScope(actor);
+  if (!scope) return false;
+  return (scope.communityId === undefined || scope.communityId === ticket.communityId) && (scope.department === undefined || scope.department === ticket.department);
+};
+
+describe('canRead', () => {
+  const repair = aTicket();
+
+  it('lets the owner read their own request and no one else\'s', () => {
+    expect(canRead(repair, owner())).toBe(true);
+    expect(canRead(repair, otherOwner())).toBe(false);
+  });
+
+  it('lets staff read what their department holds', () => {
+    expect(canRead(repair, engineer())).toBe(true);
+    expect(canRead(repair, securityGuard())).toBe(false);
+  });
+
+  it('lets the service desk and managers read their community\'s', () => {
+    expect(canRead(repair, receptionist())).toBe(true);
+    expect(canRead(repair, manager())).toBe(true);
+    expect(canRead(aTicket({ communityId: 'another-community' }), receptionist())).toBe(false);
+    expect(canRead(aTicket({ communityId: 'another-community' }), manager())).toBe(false);
+  });
+
+  it('lets company leadership read every community\'s', () => {
+    expect(canRead(aTicket({ communityId: 'another-community' }), leadership())).toBe(true);
+  });
+
+  it('gives a group admin nothing', () => {
+    expect(canRead(repair, groupAdmin())).toBe(false);
+    expect(inboxScope(groupAdmin())).toBeNull();
+  });
+});
+
+describe('inboxScope', () => {
+  it('never puts in an inbox a request its holder may not open', () => {
+    const tickets = (['engineering', 'security', 'service', 'quality'] as const).flatMap((department) => [
+      aTicket({ department }),
+      aTicket({ department, communityId: 'another-community' }),
+    ]);
+    for (const actor of DEMO_USERS) {
+      for (const ticket of tickets) {
+        if (inScope(ticket, actor)) expect([actor.openid, canRead(ticket, actor)]).toEqual([actor.openid, true]);
+      }
+    }
+  });
+
+  it('limits department staff to their department in their community', () => {
+    expect(inboxScope(engineer())).toEqual({ communityId: 'demo-cuihu', department: 'engineering' });
+    expect(inboxScope(receptionist())).toEqual({ communityId: 'demo-cuihu' });
+  });
+});
