@@ -16,6 +16,6 @@ module.exports = {
   projects: [
     nodeProject('domain', ['<rootDir>/test/domain']),
     nodeProject('local', ['<rootDir>/test/local']),
-    nodeProject('functions', ['<rootDir>/test/functions']),
+    nodeProject('functions', ['<rootDir>/test/functions'], { globalSetup: '<rootDir>/test/functions/global-setup.ts' }),
   ].filter((p) => require('fs').existsSync(p.roots[0].replace('<rootDir>', __dirname))),
 };

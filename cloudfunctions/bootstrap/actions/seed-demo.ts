@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { DEMO_ADMIN_OPENID, DEMO_COMMUNITY, DEMO_UNITS, DEMO_USERS } from '../../domain/demo-data';
+import { forbidden } from '../../domain/errors';
+import { defineAction } from '../../server/action';
+
+export interface SeedAnswer {
+  seeded: boolean;
+  communities: number;
+  units: number;
+  users: number;
+}
+
+/**
+ * Fills an empty database with the demo community. Only the demo administrator may call it — an
+ * OPENID no real WeChat user has, so a deployed environment can never be seeded from a phone.
+ * An existing database is left as it is (`seeded: false`).
+ */
+export const seedDemo = defineAction({
+  schema: z.object({}).strict(),
+  roles: 'anyone',
+  async run(_input, { caller, repos }): Promise<SeedAnswer> {
+    if (caller.openid !== DEMO_ADMIN_OPENID) throw forbidden('只有演示管理员可以写入演示数据');
+    const counts = { communities: 1, units: DEMO_UNITS.length, users: DEMO_USERS.length };
+    if (!(await repos.seed.isEmpty())) return { seeded: false, ...counts };
+    await repos.seed.write({ communities: [DEMO_COMMUNITY], units: DEMO_UNITS, users: DEMO_USERS });
+    return { seeded: true, ...counts };
+  },
+});

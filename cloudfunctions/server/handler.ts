@@ -1,0 +1,77 @@
+// The edges of every function: who calls (from WeChat's context, never the event), what they send
+// (validated), whether they may (roles), and the answer envelope. Actions only do the work.
+import type { z } from 'zod';
+import type { ApiResult } from '../domain/api';
+import { DomainError, forbidden, isDomainError } from '../domain/errors';
+import { firstIssue } from '../domain/schemas';
+import { NOT_BOUND_MESSAGE } from '../domain/open-ticket';
+import type { ActionContext, AnyAction, Audience, Caller } from './action';
+import { callerOpenid, wxCloud } from './cloud';
+import { createRepositories } from './repositories';
+import type { Repositories } from './repositories/types';
+
+export interface HandlerOptions {
+  repositories?: () => Repositories;
+  clock?: () => Date;
+  log?: (message: string, error: unknown) => void;
+}
+
+/** Keys the platform adds to a client's event; they are not part of any payload. */
+const PLATFORM_KEYS = ['action', 'userInfo'];
+
+function fail(error: DomainError): ApiResult<never> {
+  return { ok: false, error: { code: error.code, message: error.message, ...(error.field !== undefined ? { field: error.field } : {}) } };
+}
+
+function payloadOf(event: Record<string, unknown>): Record<string, unknown> {
+  const payload: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(event)) if (!PLATFORM_KEYS.includes(key)) payload[key] = value;
+  return payload;
+}
+
+function validate(schema: z.ZodTypeAny, payload: unknown): unknown {
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return parsed.data;
+  const issue = firstIssue(parsed.error);
+  throw new DomainError('INVALID_INPUT', issue.message, issue.path);
+}
+
+function admit(caller: Caller, audience: Audience): void {
+  if (audience === 'anyone') return;
+  if (!caller.bound) throw forbidden(NOT_BOUND_MESSAGE);
+  if (!audience.some((role) => caller.roles.includes(role))) throw forbidden();
+}
+
+async function loadCaller(openid: string, repos: Repositories): Promise<Caller> {
+  const user = await repos.users.get(openid);
+  if (!user) return { openid, name: '微信用户', roles: [], unitIds: [], bound: false };
+  return { ...user, bound: user.roles.length > 0 };
+}
+
+export function createHandler(actions: Record<string, AnyAction>, options: HandlerOptions = {}) {
+  const repositories = options.repositories ?? (() => createRepositories(wxCloud().database()));
+  const clock = options.clock ?? (() => new Date());
+  const log = options.log ?? ((message, error) => console.error(message, error));
+
+  return async function main(event: unknown): Promise<ApiResult<unknown>> {
+    const record = event !== null && typeof event === 'object' && !Array.isArray(event) ? (event as Record<string, unknown>) : {};
+    const name = typeof record.action === 'string' ? record.action : '';
+    try {
+      const action = Object.prototype.hasOwnProperty.call(actions, name) ? actions[name] : undefined;
+      if (!action) return fail(new DomainError('UNKNOWN_ACTION', name ? `未知操作：${name.slice(0, 40)}` : '缺少操作名称'));
+      const openid = callerOpenid();
+      if (!openid) return fail(new DomainError('UNAUTHENTICATED', '请在微信中打开'));
+
+      const repos = repositories();
+      const caller = await loadCaller(openid, repos);
+      admit(caller, action.roles);
+      const input = validate(action.schema, payloadOf(record));
+      const context: ActionContext = { caller, now: clock(), repos };
+      return { ok: true, data: await action.run(input, context) };
+    } catch (error) {
+      if (isDomainError(error)) return fail(error);
+      log(`[${name || 'no action'}] unexpected error`, error);
+      return fail(new DomainError('INTERNAL', '系统繁忙，请稍后重试'));
+    }
+  };
+}

@@ -1,0 +1,17 @@
+import { rateInput } from '../../domain/schemas';
+import { defineAction } from '../../server/action';
+import { runCommand } from '../command';
+import { OWNERS } from '../roles';
+
+/** 1–2 sends the request back to the department; 3–5 closes it. */
+export const rate = defineAction({
+  schema: rateInput,
+  roles: OWNERS,
+  run: (input, context) =>
+    runCommand(context, input.ticketId, {
+      type: 'rate',
+      score: input.score,
+      tags: input.tags,
+      ...(input.comment ? { comment: input.comment } : {}),
+    }),
+});

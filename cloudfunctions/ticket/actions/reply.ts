@@ -1,0 +1,11 @@
+import { replyInput } from '../../domain/schemas';
+import { defineAction } from '../../server/action';
+import { runCommand } from '../command';
+import { HANDLERS } from '../roles';
+
+/** A reply the owner sees. */
+export const reply = defineAction({
+  schema: replyInput,
+  roles: HANDLERS,
+  run: (input, context) => runCommand(context, input.ticketId, { type: 'reply', text: input.text }),
+});

@@ -1,0 +1,10 @@
+import { resolveInput } from '../../domain/schemas';
+import { defineAction } from '../../server/action';
+import { runCommand } from '../command';
+import { HANDLERS } from '../roles';
+
+export const resolve = defineAction({
+  schema: resolveInput,
+  roles: HANDLERS,
+  run: (input, context) => runCommand(context, input.ticketId, { type: 'resolve', text: input.text, photos: input.photos }),
+});

@@ -1,0 +1,24 @@
+// The shared path of every command on an existing ticket: load what the caller may read, move it
+// through the lifecycle, save it with its effects if nobody changed it meanwhile, answer the view.
+import type { TicketView } from '../domain/api';
+import type { Command } from '../domain/commands';
+import { notFound } from '../domain/errors';
+import { transition } from '../domain/lifecycle';
+import type { Ticket } from '../domain/model';
+import { canRead } from '../domain/permissions';
+import { toTicketView } from '../domain/views';
+import type { ActionContext } from '../server/action';
+
+/** Another owner's ticket, or one outside the caller's department, is simply not found. */
+export async function loadReadable({ caller, repos }: ActionContext, ticketId: string): Promise<Ticket> {
+  const ticket = await repos.tickets.get(ticketId);
+  if (!ticket || !canRead(ticket, caller)) throw notFound();
+  return ticket;
+}
+
+export async function runCommand(context: ActionContext, ticketId: string, command: Command): Promise<TicketView> {
+  const before = await loadReadable(context, ticketId);
+  const { ticket, effects } = transition(before, command, context.caller, context.now);
+  await context.repos.tickets.save(ticket, before.version, effects);
+  return toTicketView(ticket, context.caller, context.now);
+}

@@ -1,0 +1,14 @@
+// Cloud function `ticket`: requests from filing to closing. Event `{ action, ...payload }`.
+import { createHandler } from '../server/handler';
+import { accept } from './actions/accept';
+import { create } from './actions/create';
+import { get } from './actions/get';
+import { listInbox } from './actions/list-inbox';
+import { listMine } from './actions/list-mine';
+import { note } from './actions/note';
+import { rate } from './actions/rate';
+import { reply } from './actions/reply';
+import { resolve } from './actions/resolve';
+import { transfer } from './actions/transfer';
+
+export const main = createHandler({ create, listMine, listInbox, get, accept, reply, note, transfer, resolve, rate });
