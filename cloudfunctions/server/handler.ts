@@ -32,6 +32,11 @@ function payloadOf(event: Record<string, unknown>): Record<string, unknown> {
 function validate(schema: z.ZodTypeAny, payload: unknown): unknown {
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
+  const extra = parsed.error.issues.find((i) => i.code === 'unrecognized_keys');
+  if (extra && extra.code === 'unrecognized_keys') {
+    const key = [...extra.path, extra.keys[0]].join('.');
+    throw new DomainError('INVALID_INPUT', `不支持的参数：${key}`, key);
+  }
   const issue = firstIssue(parsed.error);
   throw new DomainError('INVALID_INPUT', issue.message, issue.path);
 }

@@ -1,0 +1,62 @@
+// A double tap (or two concurrent calls) with one clientRequestId files one request, not two.
+import type { TicketView } from '../../cloudfunctions/domain/api';
+import { startFunctionsCloud } from './support/cloud';
+import type { FunctionsCloud } from './support/cloud';
+import { aRepairRequest } from './support/requests';
+
+let c: FunctionsCloud;
+beforeAll(async () => {
+  c = await startFunctionsCloud();
+});
+afterAll(() => c.close());
+
+const ticketsOf = async (clientRequestId: string) => (await c.documents('tickets')).filter((t) => t.clientRequestId === clientRequestId);
+
+describe('create with one clientRequestId', () => {
+  it('answers the same request twice when called twice in a row', async () => {
+    const request = aRepairRequest();
+    const first = await c.ok<TicketView>('ticket', request, 'demo-owner-1');
+    const second = await c.ok<TicketView>('ticket', request, 'demo-owner-1');
+    expect(second.id).toBe(first.id);
+    expect(second.number).toBe(first.number);
+    expect(await ticketsOf(request.clientRequestId)).toHaveLength(1);
+  });
+
+  it('files one request when two calls race, and records its effects once', async () => {
+    const request = aRepairRequest();
+    const answers = await Promise.all([1, 2, 3].map(() => c.ok<TicketView>('ticket', request, 'demo-owner-1')));
+    expect(new Set(answers.map((a) => a.id)).size).toBe(1);
+    const stored = await ticketsOf(request.clientRequestId);
+    expect(stored).toHaveLength(1);
+    const effects = (await c.documents('ticket_effects')).filter((e) => e.ticketId === stored[0]._id);
+    expect(effects.map((e) => e.type)).toEqual(['NOTIFY_DEPARTMENT', 'START_SLA']);
+  });
+
+  it('lets two owners use the same clientRequestId independently', async () => {
+    const one = aRepairRequest();
+    const two = { ...one, location: { kind: 'unit' as const, unitId: 'demo-unit-2-1-202' } };
+    const a = await c.ok<TicketView>('ticket', one, 'demo-owner-1');
+    const b = await c.ok<TicketView>('ticket', two, 'demo-owner-2');
+    expect(a.id).not.toBe(b.id);
+  });
+
+  it('numbers requests one after another, never twice', async () => {
+    const numbers = (await c.documents('tickets')).map((t) => t.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+});
+
+describe('two staff acting on the same request at once', () => {
+  it('lets one accept win; the other is told, and nothing is written twice', async () => {
+    const created = await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
+    const answers = await Promise.all(
+      ['demo-engineering', 'demo-engineering-head'].map((openid) => c.call<TicketView>('ticket', { action: 'accept', ticketId: created.id }, openid)),
+    );
+    const codes = answers.map((a) => (a.ok ? 'ok' : a.error.code)).sort();
+    expect(codes[1]).toBe('ok');
+    expect(['CONFLICT', 'ILLEGAL_TRANSITION']).toContain(codes[0]);
+    const [stored] = (await c.documents('tickets')).filter((t) => t._id === created.id);
+    expect(stored.version).toBe(2);
+    expect((stored.timeline as unknown[]).length).toBe(2);
+  });
+});
