@@ -1,0 +1,48 @@
+// The overdue view: requests whose promise has passed. Time is moved by backdating the stored
+// promise, since the functions read the real clock.
+import type { InboxPage, TicketView } from '../../cloudfunctions/domain/api';
+import { startFunctionsCloud } from './support/cloud';
+import type { FunctionsCloud } from './support/cloud';
+import { aRepairRequest } from './support/requests';
+
+let c: FunctionsCloud;
+beforeAll(async () => {
+  c = await startFunctionsCloud();
+});
+afterAll(() => c.close());
+
+async function backdatePromise(ticketId: string, dueAt: string) {
+  const answer = await c.cloud.database.handle('database.modifyDocument', {
+    collectionName: 'tickets',
+    query: JSON.stringify({ _id: ticketId }),
+    data: JSON.stringify({ $set: { 'sla.dueAt': dueAt } }),
+    multi: false,
+  });
+  if ('code' in answer) throw new Error(answer.message);
+}
+
+describe('the overdue view', () => {
+  it('lists the requests whose promise has passed, and counts them', async () => {
+    const late = await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
+    const onTime = await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
+    // Sunday 2026-11-01 09:00, well before now
+    await backdatePromise(late.id, '2026-11-01T09:00:00.000+08:00');
+
+    const inbox = await c.ok<InboxPage>('ticket', { action: 'listInbox', view: 'overdue' }, 'demo-engineering');
+    expect(inbox.items.map((t) => t.id)).toEqual([late.id]);
+    expect(inbox.items[0].nextStep.overdue).toBe(true);
+    expect(inbox.counts).toEqual({ new: 2, in_progress: 0, overdue: 1 });
+    const fresh = await c.ok<TicketView>('ticket', { action: 'get', ticketId: onTime.id }, 'demo-engineering');
+    expect(fresh.nextStep.overdue).toBe(false);
+  });
+
+  it('drops a request once it is resolved', async () => {
+    const inbox = await c.ok<InboxPage>('ticket', { action: 'listInbox', view: 'overdue' }, 'demo-engineering');
+    const [late] = inbox.items;
+    await c.ok('ticket', { action: 'accept', ticketId: late.id }, 'demo-engineering');
+    await c.ok('ticket', { action: 'resolve', ticketId: late.id, text: '已处理' }, 'demo-engineering');
+    const after = await c.ok<InboxPage>('ticket', { action: 'listInbox', view: 'overdue' }, 'demo-engineering');
+    expect(after.items).toEqual([]);
+    expect(after.counts.overdue).toBe(0);
+  });
+});
