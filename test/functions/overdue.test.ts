@@ -18,7 +18,7 @@ async function backdatePromise(ticketId: string, dueAt: string) {
     data: JSON.stringify({ $set: { 'sla.dueAt': dueAt } }),
     multi: false,
   });
-  if ('code' in answer) throw new Error(answer.message);
+  if ('code' in answer) throw new Error(JSON.stringify(answer));
 }
 
 describe('the overdue view', () => {
