@@ -89,6 +89,8 @@ describe('a repair request, from the owner to engineering and back', () => {
     expect(closed.nextStep).toEqual({ label: '已完成', by: 'none', overdue: false });
     const done = await c.ok<Page<TicketSummaryView>>('ticket', { action: 'listMine', filter: 'done' }, OWNER);
     expect(done.items.map((t) => t.id)).toEqual([id]);
+    const open = await c.ok<Page<TicketSummaryView>>('ticket', { action: 'listMine', filter: 'open' }, OWNER);
+    expect(open.items).toEqual([]);
   });
 
   it('refuses any further command on the closed request', async () => {
