@@ -13,6 +13,7 @@ import { Aggregator, Query } from 'mingo';
 import { installSeam } from '../local/seam';
 import { createDatabase } from '../local/database';
 import type { Doc, LocalDatabase } from '../local/database';
+import { median } from './stats';
 
 interface Row {
   case: string;
@@ -23,11 +24,6 @@ interface Row {
 const STATUSES = ['new', 'open', 'pending', 'resolved', 'closed'];
 const BUILDINGS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 async function timeIt(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
   await fn(); // warm-up

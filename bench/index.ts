@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: every figure the project reports, printed (never asserted): the local database
+ * engine, the cost of each cloud-function action, and the size of the WeChat packages.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { benchLocalDatabase } from './local-database';
+import { benchFunctions } from './functions';
+import { formatKiB, measureWeappPackages } from './package-size';
+
+const root = path.resolve(__dirname, '..');
+
+function buildIfMissing(marker: string, script: string) {
+  if (fs.existsSync(path.join(root, marker))) return;
+  const run = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`npm run ${script} failed`);
+}
+
+async function main() {
+  console.log(`Estate Desk benchmark — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}`);
+  buildIfMissing('dist/cloudfunctions/ticket/index.js', 'build:functions');
+  buildIfMissing('dist/weapp/app.json', 'build:weapp');
+
+  await benchLocalDatabase();
+  await benchFunctions();
+
+  const sizes = measureWeappPackages(path.join(root, 'dist/weapp'));
+  console.log(`\nWeChat package: main ${formatKiB(sizes.main)} (budget 1024 KiB, WeChat's limit 2048 KiB), total ${formatKiB(sizes.total)}`);
+  for (const [packageRoot, size] of Object.entries(sizes.subpackages)) console.log(`  subpackage ${packageRoot}: ${formatKiB(size)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
