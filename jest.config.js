@@ -17,5 +17,7 @@ module.exports = {
     nodeProject('domain', ['<rootDir>/test/domain']),
     nodeProject('local', ['<rootDir>/test/local']),
     nodeProject('functions', ['<rootDir>/test/functions'], { globalSetup: '<rootDir>/test/functions/global-setup.ts' }),
+    nodeProject('weapp', ['<rootDir>/test/weapp'], { globalSetup: '<rootDir>/test/weapp/global-setup.ts' }),
+    nodeProject('e2e', ['<rootDir>/test/e2e'], { globalSetup: '<rootDir>/test/e2e/global-setup.ts', testTimeout: 60000 }),
   ].filter((p) => require('fs').existsSync(p.roots[0].replace('<rootDir>', __dirname))),
 };

@@ -1,7 +1,7 @@
 // A double tap (or two concurrent calls) with one clientRequestId files one request, not two.
 import type { TicketView } from '../../cloudfunctions/domain/api';
-import { startFunctionsCloud } from './support/cloud';
-import type { FunctionsCloud } from './support/cloud';
+import { startFunctionsCloud } from '../support/functions-cloud';
+import type { FunctionsCloud } from '../support/functions-cloud';
 import { aRepairRequest } from './support/requests';
 
 let c: FunctionsCloud;

@@ -1,8 +1,8 @@
 // The overdue view: requests whose promise has passed. Time is moved by backdating the stored
 // promise, since the functions read the real clock.
 import type { InboxPage, TicketView } from '../../cloudfunctions/domain/api';
-import { startFunctionsCloud } from './support/cloud';
-import type { FunctionsCloud } from './support/cloud';
+import { startFunctionsCloud } from '../support/functions-cloud';
+import type { FunctionsCloud } from '../support/functions-cloud';
 import { aRepairRequest } from './support/requests';
 
 let c: FunctionsCloud;

@@ -1,6 +1,6 @@
 import type { InboxPage, Page, TicketSummaryView, TicketView } from '../../cloudfunctions/domain/api';
-import { startFunctionsCloud } from './support/cloud';
-import type { FunctionsCloud } from './support/cloud';
+import { startFunctionsCloud } from '../support/functions-cloud';
+import type { FunctionsCloud } from '../support/functions-cloud';
 import { aRepairRequest } from './support/requests';
 
 let c: FunctionsCloud;

@@ -1,8 +1,8 @@
 // Who sees what: owners only their own, staff their department's, the service desk and managers
 // their community's; internal notes never reach an owner; phones masked outside the handling team.
 import type { InboxPage, MeView, Page, TicketSummaryView, TicketView } from '../../cloudfunctions/domain/api';
-import { startFunctionsCloud } from './support/cloud';
-import type { FunctionsCloud } from './support/cloud';
+import { startFunctionsCloud } from '../support/functions-cloud';
+import type { FunctionsCloud } from '../support/functions-cloud';
 import { aRepairRequest } from './support/requests';
 
 let c: FunctionsCloud;

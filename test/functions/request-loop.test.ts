@@ -1,8 +1,8 @@
 // The whole loop through the local cloud and the genuine wx-server-sdk: an owner's request travels
 // to the department and back until the owner is satisfied.
 import type { InboxPage, Page, TicketSummaryView, TicketView } from '../../cloudfunctions/domain/api';
-import { startFunctionsCloud } from './support/cloud';
-import type { FunctionsCloud } from './support/cloud';
+import { startFunctionsCloud } from '../support/functions-cloud';
+import type { FunctionsCloud } from '../support/functions-cloud';
 import { aRepairRequest } from './support/requests';
 
 let c: FunctionsCloud;

@@ -2,11 +2,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createLocalCloud } from '../../../local';
-import type { LocalCloud } from '../../../local';
-import type { ApiResult } from '../../../cloudfunctions/domain/api';
+import { createLocalCloud } from '../../local';
+import type { LocalCloud } from '../../local';
+import type { ApiResult } from '../../cloudfunctions/domain/api';
 
-const root = path.resolve(__dirname, '../../..');
+const root = path.resolve(__dirname, '../..');
 
 export interface FunctionsCloud {
   cloud: LocalCloud;
@@ -20,7 +20,14 @@ export interface FunctionsCloud {
   close(): Promise<void>;
 }
 
-export async function startFunctionsCloud({ seed = true } = {}): Promise<FunctionsCloud> {
+export interface FunctionsCloudOptions {
+  /** seed the demo data (default true) */
+  seed?: boolean;
+  /** serve this folder (the H5 build) when the cloud listens */
+  staticRoot?: string;
+}
+
+export async function startFunctionsCloud({ seed = true, staticRoot }: FunctionsCloudOptions = {}): Promise<FunctionsCloud> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'estate-desk-functions-'));
   const logs: string[] = [];
   const keep = (...args: unknown[]) => logs.push(args.map((a) => (a instanceof Error ? a.stack : String(a))).join(' '));
@@ -28,6 +35,7 @@ export async function startFunctionsCloud({ seed = true } = {}): Promise<Functio
     dataDir,
     functionsRoot: path.join(root, 'dist/cloudfunctions'),
     databaseConfigFile: path.join(root, 'cloudfunctions/database.json'),
+    ...(staticRoot ? { staticRoot } : {}),
     timers: false,
     logger: { error: keep, warn: keep, info: keep },
   });

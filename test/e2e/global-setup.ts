@@ -1,0 +1,3 @@
+import { ensureBuilds } from '../support/ensure-builds';
+
+export default () => ensureBuilds({ h5: true });
