@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { Button, Text, View } from '@tarojs/components';
+import type { ApiError } from '@domain/api';
+import { isH5 } from '../services/platform';
+import { TabBar } from './TabBar';
+import type { TabKey } from './TabBar';
+
+interface PageShellProps {
+  loading?: boolean;
+  error?: ApiError;
+  onRetry?: () => void;
+  /** shown instead of the children when there is nothing to show */
+  empty?: boolean;
+  emptyText?: string;
+  emptyAction?: ReactNode;
+  /** a tab page: in h5 the tab bar is drawn here (WeChat draws custom-tab-bar itself) */
+  tab?: TabKey;
+  children?: ReactNode;
+}
+
+export function PageShell({ loading, error, onRetry, empty, emptyText = '暂无内容', emptyAction, tab, children }: PageShellProps) {
+  let body: ReactNode = children;
+  if (error) {
+    body = (
+      <View className="state state--error">
+        <Text className="state__icon">!</Text>
+        <Text className="state__text">{error.message}</Text>
+        {onRetry && (
+          <Button className="button button--ghost state__retry" onClick={onRetry}>
+            重试
+          </Button>
+        )}
+      </View>
+    );
+  } else if (loading) {
+    body = (
+      <View className="state state--loading">
+        <View className="spinner" />
+        <Text className="state__text">加载中…</Text>
+      </View>
+    );
+  } else if (empty) {
+    body = (
+      <View className="state state--empty">
+        <Text className="state__icon">○</Text>
+        <Text className="state__text">{emptyText}</Text>
+        {emptyAction}
+      </View>
+    );
+  }
+  return (
+    <View className={`page ${tab ? 'page--tab' : ''}`}>
+      {body}
+      {tab && isH5 && <TabBar current={tab} />}
+    </View>
+  );
+}

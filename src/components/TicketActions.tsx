@@ -1,0 +1,144 @@
+// What the viewer may do now (`can`, checked again by the server): staff accept, reply, note,
+// transfer and resolve; the owner rates.
+import { useState } from 'react';
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import type { TicketCommand, TicketView } from '@domain/api';
+import { DEPARTMENTS } from '@domain/model';
+import type { Department } from '@domain/model';
+import { DEPARTMENT_LABELS, RATING_TAGS } from '@domain/labels';
+import { noteInput, rateInput, replyInput, resolveInput, transferInput, firstIssue } from '@domain/schemas';
+import type { z } from 'zod';
+import { ticketApi } from '../services/api/ticket';
+import type { useTicket } from '../hooks/useTicket';
+import { Chips } from './Chips';
+import { Field } from './Field';
+import { PhotoPicker } from './PhotoPicker';
+import { RatingInput } from './RatingInput';
+
+type Run = ReturnType<typeof useTicket>['run'];
+type Composer = Extract<TicketCommand, 'reply' | 'note' | 'transfer' | 'resolve'>;
+
+const COMPOSER_LABELS: Record<Composer, string> = { reply: '回复业主', note: '内部备注', transfer: '转呈', resolve: '办结' };
+
+/** Checks with the server's schema; answers the message to show, or the parsed input. */
+function checked<S extends z.ZodTypeAny>(schema: S, value: unknown): { input?: z.output<S>; error?: string } {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { input: parsed.data } : { error: firstIssue(parsed.error).message };
+}
+
+function StaffComposer({ ticket, run, busy, commands }: { ticket: TicketView; run: Run; busy: boolean; commands: Composer[] }) {
+  const [mode, setMode] = useState<Composer>(commands[0]);
+  const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<string[]>([]);
+  const [department, setDepartment] = useState<Department>();
+  const [error, setError] = useState('');
+  const ticketId = ticket.id;
+
+  const send = async () => {
+    setError('');
+    const attempt =
+      mode === 'reply'
+        ? checked(replyInput, { ticketId, text })
+        : mode === 'note'
+          ? checked(noteInput, { ticketId, text })
+          : mode === 'transfer'
+            ? checked(transferInput, { ticketId, toDepartment: department, reason: text })
+            : checked(resolveInput, { ticketId, text, photos });
+    if (!attempt.input) {
+      setError(attempt.error ?? '');
+      return;
+    }
+    const input = attempt.input;
+    const ok = await run(
+      () =>
+        mode === 'reply'
+          ? ticketApi.reply(input as z.output<typeof replyInput>)
+          : mode === 'note'
+            ? ticketApi.note(input as z.output<typeof noteInput>)
+            : mode === 'transfer'
+              ? ticketApi.transfer(input as z.output<typeof transferInput>)
+              : ticketApi.resolve(input as z.output<typeof resolveInput>),
+      mode === 'transfer' ? '已转呈' : mode === 'resolve' ? '已办结' : '已发送',
+    );
+    if (ok) {
+      setText('');
+      setPhotos([]);
+    }
+  };
+
+  const placeholder = { reply: '业主可见的回复', note: '仅工作人员可见', transfer: '转呈原因（业主不可见）', resolve: '处理结果，业主可见' }[mode];
+  return (
+    <View className="card composer">
+      <Chips idPrefix="compose" items={commands.map((key) => ({ key, text: COMPOSER_LABELS[key] }))} value={mode} onChange={(next) => (setMode(next), setError(''))} />
+      {mode === 'transfer' && (
+        <Field label="转呈部门" required>
+          <Chips
+            idPrefix="transfer-dept"
+            items={DEPARTMENTS.filter((d) => d !== ticket.department).map((key) => ({ key, text: DEPARTMENT_LABELS[key] }))}
+            value={department}
+            onChange={setDepartment}
+          />
+        </Field>
+      )}
+      <Textarea id="composer-text" className="textarea" maxlength={500} placeholder={placeholder} value={text} onInput={(e) => setText(e.detail.value)} />
+      {mode === 'resolve' && <PhotoPicker value={photos} onChange={setPhotos} />}
+      {error && <Text className="field__error">{error}</Text>}
+      <Button id="composer-send" className="button button--primary button--block" loading={busy} disabled={busy} onClick={send}>
+        {COMPOSER_LABELS[mode]}
+      </Button>
+    </View>
+  );
+}
+
+function RateForm({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: boolean }) {
+  const [score, setScore] = useState(0);
+  const [tags, setTags] = useState<string[]>([]);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState('');
+
+  const toggle = (tag: string) => setTags((current) => (current.includes(tag) ? current.filter((t) => t !== tag) : [...current, tag]));
+  const send = async () => {
+    const attempt = checked(rateInput, { ticketId: ticket.id, score, tags, ...(comment ? { comment } : {}) });
+    if (!attempt.input) {
+      setError(attempt.error ?? '');
+      return;
+    }
+    const input = attempt.input;
+    await run(() => ticketApi.rate(input), score <= 2 ? '已退回重新处理' : '感谢您的评价');
+  };
+
+  return (
+    <View className="card rate-form">
+      <Text className="section__title">请评价本次服务</Text>
+      <RatingInput value={score} onChange={(next) => (setScore(next), setError(''))} />
+      <View className="chips">
+        {RATING_TAGS.map((tag) => (
+          <Text key={tag} className={`chip ${tags.includes(tag) ? 'chip--on' : ''}`} onClick={() => toggle(tag)}>
+            {tag}
+          </Text>
+        ))}
+      </View>
+      <Input id="rate-comment" className="input" maxlength={200} placeholder="说说您的感受（选填）" value={comment} onInput={(e) => setComment(e.detail.value)} />
+      {score > 0 && score <= 2 && <Text className="notice notice--warn">评价为不满意时，诉求将退回相关部门重新处理，直到您满意为止。</Text>}
+      {error && <Text className="field__error">{error}</Text>}
+      <Button id="rate-submit" className="button button--primary button--block" loading={busy} disabled={busy} onClick={send}>
+        提交评价
+      </Button>
+    </View>
+  );
+}
+
+export function TicketActions({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: boolean }) {
+  const composer = (['reply', 'note', 'transfer', 'resolve'] as const).filter((command) => ticket.can.includes(command));
+  return (
+    <View className="actions">
+      {ticket.can.includes('accept') && (
+        <Button id="action-accept" className="button button--primary button--block" loading={busy} disabled={busy} onClick={() => run(() => ticketApi.accept(ticket.id), '已受理')}>
+          受理
+        </Button>
+      )}
+      {composer.length > 0 && <StaffComposer key={composer.join()} ticket={ticket} run={run} busy={busy} commands={composer} />}
+      {ticket.can.includes('rate') && <RateForm ticket={ticket} run={run} busy={busy} />}
+    </View>
+  );
+}

@@ -1,0 +1,38 @@
+import { Text, View } from '@tarojs/components';
+import type { TimelineEntryView } from '@domain/api';
+import { DEPARTMENT_LABELS, ROLE_LABELS, TIMELINE_LABELS } from '@domain/labels';
+import { formatTime } from '../utils/format';
+import { PhotoGrid } from './PhotoGrid';
+
+function headline(entry: TimelineEntryView): string {
+  if (entry.kind === 'transferred' && entry.toDepartment) {
+    return `转呈至${DEPARTMENT_LABELS[entry.toDepartment]}`;
+  }
+  if (entry.kind === 'rated' && entry.rating) return `评价 ${entry.rating} 星`;
+  return TIMELINE_LABELS[entry.kind];
+}
+
+/** Newest first: who did what, when. Internal notes are marked (owners never receive them). */
+export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
+  const newestFirst = [...entries].reverse();
+  return (
+    <View className="timeline">
+      {newestFirst.map((entry) => (
+        <View key={entry.id} className={`timeline__entry timeline__entry--${entry.kind} ${entry.internal ? 'timeline__entry--internal' : ''}`}>
+          <View className="timeline__dot" />
+          <View className="timeline__body">
+            <View className="timeline__head">
+              <Text className="timeline__what">{headline(entry)}</Text>
+              {entry.internal && <Text className="timeline__internal">仅内部可见</Text>}
+            </View>
+            <Text className="timeline__who">
+              {entry.actorName} · {entry.actorDepartment ? DEPARTMENT_LABELS[entry.actorDepartment] : ROLE_LABELS[entry.actorRole]} · {formatTime(entry.at)}
+            </Text>
+            {entry.text && <Text className="timeline__text">{entry.text}</Text>}
+            {entry.photos && <PhotoGrid photos={entry.photos} />}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}

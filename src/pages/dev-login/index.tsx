@@ -1,0 +1,56 @@
+// Only for the browser build: choose who you are (WeChat gives the real identity).
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Input, Text, View } from '@tarojs/components';
+import { DEMO_USERS } from '@domain/demo-data';
+import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
+import { forgetMe, refreshMe } from '../../hooks/useMe';
+import { devOpenid, setDevOpenid } from '../../services/identity';
+
+function describe(user: (typeof DEMO_USERS)[number]): string {
+  const roles = user.roles.map((role) => ROLE_LABELS[role]).join('、');
+  return user.department ? `${roles} · ${DEPARTMENT_LABELS[user.department]}` : roles;
+}
+
+export default function DevLogin() {
+  const [custom, setCustom] = useState('');
+  const current = devOpenid();
+
+  const signIn = async (openid: string) => {
+    if (!openid.trim()) {
+      void Taro.showToast({ title: '请输入 openid', icon: 'none' });
+      return;
+    }
+    setDevOpenid(openid);
+    forgetMe();
+    await refreshMe();
+    await Taro.reLaunch({ url: '/pages/home/index' });
+  };
+
+  return (
+    <View className="page dev-login">
+      <View className="dev-login__intro">
+        <Text className="dev-login__title">物业服务台 · 本地体验</Text>
+        <Text className="text-muted">浏览器中没有微信身份，请选择一个演示身份。{current ? `当前：${current}` : ''}</Text>
+      </View>
+      <View className="card">
+        {DEMO_USERS.map((user) => (
+          <View key={user.openid} id={`login-${user.openid}`} className="list-row" onClick={() => signIn(user.openid)}>
+            <View>
+              <Text className="list-row__title">{user.name}</Text>
+              <Text className="list-row__sub">{describe(user)}</Text>
+            </View>
+            <Text className="list-row__code">{user.openid}</Text>
+          </View>
+        ))}
+      </View>
+      <View className="card">
+        <Text className="field__label">其他微信用户（未绑定房屋）</Text>
+        <Input id="login-custom" className="input" placeholder="输入任意 openid" value={custom} onInput={(e) => setCustom(e.detail.value)} />
+        <Button id="login-custom-submit" className="button button--ghost" onClick={() => signIn(custom)}>
+          以此身份进入
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { CATEGORIES, URGENCIES } from '@domain/model';
+import { CATEGORY_LABELS, URGENCY_LABELS } from '@domain/labels';
+import { Chips } from '../../components/Chips';
+import { Field } from '../../components/Field';
+import { NotBound } from '../../components/NotBound';
+import { PageShell } from '../../components/PageShell';
+import { PhotoPicker } from '../../components/PhotoPicker';
+import { useMe } from '../../hooks/useMe';
+import { useTicketForm } from '../../hooks/useTicketForm';
+import { takePresetCategory } from '../../services/draft-category';
+
+const VISIT_TIMES = ['尽快', '今天上午', '今天下午', '明天上午', '明天下午', '周末'];
+
+function TicketForm({ units }: { units: { id: string; label: string }[] }) {
+  const { draft, update, errors, submitting, failure, submit } = useTicketForm(units[0]?.id ?? '');
+  const [uploading, setUploading] = useState(false);
+
+  useDidShow(() => {
+    const category = takePresetCategory();
+    if (category) update({ category });
+  });
+
+  const onSubmit = async () => {
+    if (uploading) {
+      void Taro.showToast({ title: '照片上传中，请稍候', icon: 'none' });
+      return;
+    }
+    const ticket = await submit();
+    if (!ticket) return;
+    void Taro.showToast({ title: '已提交', icon: 'success' });
+    void Taro.navigateTo({ url: `/pages/ticket/index?id=${ticket.id}` });
+  };
+
+  return (
+    <View className="form">
+      <View className="card">
+        <Field label="类别" required error={errors.category}>
+          <Chips idPrefix="category" items={CATEGORIES.map((key) => ({ key, text: CATEGORY_LABELS[key] }))} value={draft.category} onChange={(category) => update({ category })} />
+        </Field>
+        {draft.category === 'emergency' && <Text className="notice notice--danger">火警、水浸、急救等紧急情况请同时拨打 119 / 120 或物业值班电话。</Text>}
+        <Field label="问题描述" required error={errors.description} hint={`${draft.description.length}/500`}>
+          <Textarea id="description" className="textarea" maxlength={500} placeholder="请描述问题，如：厨房水龙头漏水" value={draft.description} onInput={(e) => update({ description: e.detail.value })} />
+        </Field>
+        <Field label="照片（最多9张）" error={errors.photos}>
+          <PhotoPicker value={draft.photos} onChange={(photos) => update({ photos })} onBusyChange={setUploading} />
+        </Field>
+      </View>
+      <View className="card">
+        <Field label="位置" required error={errors.location}>
+          <Chips
+            idPrefix="location"
+            items={[
+              { key: 'unit', text: '我的房屋' },
+              { key: 'common_area', text: '公共区域' },
+            ]}
+            value={draft.locationKind}
+            onChange={(locationKind) => update({ locationKind })}
+          />
+          {draft.locationKind === 'unit' && units.length > 1 && (
+            <Chips idPrefix="unit" items={units.map((unit) => ({ key: unit.id, text: unit.label }))} value={draft.unitId} onChange={(unitId) => update({ unitId })} />
+          )}
+          {draft.locationKind === 'unit' && units.length === 1 && <Text className="field__value">{units[0].label}</Text>}
+          {draft.locationKind === 'common_area' && (
+            <Input id="common-area-text" className="input" placeholder="如：3栋电梯厅、地下车库B区" value={draft.commonAreaText} onInput={(e) => update({ commonAreaText: e.detail.value })} />
+          )}
+        </Field>
+        <Field label="紧急程度">
+          <Chips idPrefix="urgency" items={URGENCIES.map((key) => ({ key, text: URGENCY_LABELS[key] }))} value={draft.urgency} onChange={(urgency) => update({ urgency })} />
+        </Field>
+        <Field label="联系电话" required error={errors.contactPhone}>
+          <Input id="contact-phone" className="input" type="number" maxlength={20} placeholder="手机号码" value={draft.contactPhone} onInput={(e) => update({ contactPhone: e.detail.value })} />
+        </Field>
+        <Field label="期望上门时间" error={errors.preferredVisitTime}>
+          <Chips idPrefix="visit" items={VISIT_TIMES.map((key) => ({ key, text: key }))} value={draft.preferredVisitTime} onChange={(preferredVisitTime) => update({ preferredVisitTime: preferredVisitTime === draft.preferredVisitTime ? '' : preferredVisitTime })} />
+        </Field>
+      </View>
+      {failure && <Text className="notice notice--danger">{failure}</Text>}
+      <Button id="submit" className="button button--primary button--block" loading={submitting} disabled={submitting} onClick={onSubmit}>
+        {submitting ? '提交中…' : '提交'}
+      </Button>
+    </View>
+  );
+}
+
+export default function FilePage() {
+  const { me, error, loading, reload } = useMe();
+  return (
+    <PageShell tab="file" loading={loading} error={error} onRetry={reload}>
+      {me && (me.units.length > 0 ? <TicketForm units={me.units} /> : <NotBound isStaff={me.isStaff} />)}
+    </PageShell>
+  );
+}

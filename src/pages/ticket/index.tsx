@@ -1,0 +1,76 @@
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { CATEGORY_LABELS, CHANNEL_LABELS, DEPARTMENT_LABELS } from '@domain/labels';
+import { NextStepCard } from '../../components/NextStepCard';
+import { PageShell } from '../../components/PageShell';
+import { PhotoGrid } from '../../components/PhotoGrid';
+import { StatusTag } from '../../components/StatusTag';
+import { TicketActions } from '../../components/TicketActions';
+import { Timeline } from '../../components/Timeline';
+import { useTicket } from '../../hooks/useTicket';
+import { formatTime } from '../../utils/format';
+
+function Row({ label, value }: { label: string; value?: string }) {
+  if (!value) return null;
+  return (
+    <View className="detail-row">
+      <Text className="detail-row__label">{label}</Text>
+      <Text className="detail-row__value">{value}</Text>
+    </View>
+  );
+}
+
+export default function TicketPage() {
+  const { params } = useRouter();
+  const ticket = useTicket(params.id ?? '');
+  const view = ticket.data;
+  return (
+    <PageShell loading={ticket.loading && !view} error={params.id ? ticket.error : { code: 'NOT_FOUND', message: '缺少诉求编号' }} onRetry={ticket.reload}>
+      {view && (
+        <View className="ticket">
+          <View className="card ticket__head">
+            <View className="ticket__title-row">
+              <Text className="ticket__category">{CATEGORY_LABELS[view.category]}</Text>
+              {view.urgency === 'urgent' && <Text className="ticket-card__urgent">紧急</Text>}
+              <StatusTag status={view.status} />
+            </View>
+            <Text className="ticket__number">编号 {view.number}</Text>
+            {view.reprocessCount > 0 && <Text className="notice notice--warn">业主不满意，已退回重新处理 {view.reprocessCount} 次</Text>}
+            <NextStepCard step={view.nextStep} />
+          </View>
+          <View className="card">
+            <Text className="ticket__description">{view.description}</Text>
+            <PhotoGrid photos={view.photos} />
+            <Row label="位置" value={view.location.text} />
+            <Row label="业主" value={view.ownerName} />
+            <Row label="联系电话" value={view.contactPhone} />
+            <Row label="期望上门" value={view.preferredVisitTime} />
+            <Row label="处理部门" value={DEPARTMENT_LABELS[view.department]} />
+            <Row label="来源" value={CHANNEL_LABELS[view.channel]} />
+            <Row label="提交时间" value={formatTime(view.createdAt)} />
+          </View>
+          {view.resolution && (
+            <View className="card">
+              <Text className="section__title">处理结果</Text>
+              <Text className="ticket__description">{view.resolution.text}</Text>
+              <PhotoGrid photos={view.resolution.photos} />
+            </View>
+          )}
+          {view.rating && (
+            <View className="card">
+              <Text className="section__title">评价</Text>
+              <Text className="rating__stars rating__stars--readonly">{'★'.repeat(view.rating.score)}{'☆'.repeat(5 - view.rating.score)}</Text>
+              {view.rating.tags.length > 0 && <Text className="text-muted">{view.rating.tags.join(' · ')}</Text>}
+              {view.rating.comment && <Text className="ticket__description">{view.rating.comment}</Text>}
+            </View>
+          )}
+          <TicketActions ticket={view} run={ticket.run} busy={ticket.busy} />
+          <View className="card">
+            <Text className="section__title">处理进度</Text>
+            <Timeline entries={view.timeline} />
+          </View>
+        </View>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,27 @@
+import type { InboxPage, Page, TicketSummaryView, TicketView } from '@domain/api';
+import type {
+  CreateTicketInput,
+  ListInboxInput,
+  ListMineInput,
+  NoteInput,
+  RateInput,
+  ReplyInput,
+  ResolveInput,
+  TransferInput,
+} from '@domain/schemas';
+import { callCloud } from '../callCloud';
+
+const call = <T>(action: string, payload: object) => callCloud<T>('ticket', { action, ...payload });
+
+export const ticketApi = {
+  create: (input: CreateTicketInput) => call<TicketView>('create', input),
+  listMine: (input: ListMineInput) => call<Page<TicketSummaryView>>('listMine', input),
+  listInbox: (input: ListInboxInput) => call<InboxPage>('listInbox', input),
+  get: (ticketId: string) => call<TicketView>('get', { ticketId }),
+  accept: (ticketId: string) => call<TicketView>('accept', { ticketId }),
+  reply: (input: ReplyInput) => call<TicketView>('reply', input),
+  note: (input: NoteInput) => call<TicketView>('note', input),
+  transfer: (input: TransferInput) => call<TicketView>('transfer', input),
+  resolve: (input: ResolveInput) => call<TicketView>('resolve', input),
+  rate: (input: RateInput) => call<TicketView>('rate', input),
+};
