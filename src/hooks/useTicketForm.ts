@@ -56,6 +56,8 @@ export function useTicketForm(defaultUnitId: string) {
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState('');
   const clientRequestId = useRef(newClientRequestId());
+  // a ref, not the state: a second tap may arrive before the re-render that disables the button
+  const inFlight = useRef(false);
 
   const update = (patch: Partial<TicketDraft>) => {
     setDraft((previous) => ({ ...previous, ...patch }));
@@ -82,12 +84,14 @@ export function useTicketForm(defaultUnitId: string) {
   };
 
   const submit = async (): Promise<TicketView | undefined> => {
-    if (submitting) return undefined;
+    if (inFlight.current) return undefined;
     setFailure('');
     const input = check();
     if (!input) return undefined;
+    inFlight.current = true;
     setSubmitting(true);
     const answer = await ticketApi.create(input);
+    inFlight.current = false;
     setSubmitting(false);
     if (!answer.ok) {
       if (answer.error.code === 'INVALID_INPUT' && answer.error.field) setErrors({ [fieldOf(answer.error.field)]: answer.error.message });

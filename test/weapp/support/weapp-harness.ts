@@ -33,11 +33,15 @@ export interface WeappPage {
   find(predicate: (node: RenderNode) => boolean): RenderNode | undefined;
   byId(id: string): RenderNode;
   byClass(className: string): RenderNode[];
-  tap(node: RenderNode, detail?: Record<string, unknown>): void;
-  input(node: RenderNode, value: string): void;
-  fire(node: RenderNode, type: string, detail?: Record<string, unknown>): void;
+  /** Each event is its own task, as in WeChat: it resolves once the page has handled it. */
+  tap(node: RenderNode, detail?: Record<string, unknown>): Promise<void>;
+  input(node: RenderNode, value: string): Promise<void>;
+  fire(node: RenderNode, type: string, detail?: Record<string, unknown>): Promise<void>;
   unload(): void;
 }
+
+/** A person's fastest taps are tens of milliseconds apart; the page renders in between. */
+const EVENT_GAP_MS = 16;
 
 export type WxStubs = Record<string, unknown>;
 
@@ -99,6 +103,7 @@ export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
   let appOptions: Record<string, unknown> | undefined;
   let pageOptions: PageOptions | undefined;
   let current: WeappPage | undefined;
+  const registered = new Map<string, PageOptions>();
   const globals = globalThis as Record<string, unknown>;
   globals.wx = wx;
   globals.App = (options: Record<string, unknown>) => void (appOptions = options);
@@ -113,12 +118,14 @@ export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
   launch?.call(appOptions, { path: '', query: {}, scene: 1001 });
 
   function openPage(route: string, query: Record<string, string> = {}): WeappPage {
-    pageOptions = undefined;
-    const file = path.join(weappRoot, `${route}.js`);
-    delete require.cache[require.resolve(file)];
-    require(file);
-    if (!pageOptions) throw new Error(`${route}.js did not call Page()`);
-    const options: PageOptions = pageOptions;
+    // A page's bundle registers its options once; WeChat makes every instance from them.
+    if (!registered.has(route)) {
+      pageOptions = undefined;
+      require(path.join(weappRoot, `${route}.js`));
+      if (!pageOptions) throw new Error(`${route}.js did not call Page()`);
+      registered.set(route, pageOptions);
+    }
+    const options = registered.get(route) as PageOptions;
     let setDataCalls = 0;
     const instance: Record<string, unknown> = {
       ...options,
@@ -133,9 +140,11 @@ export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
     };
     const call = (name: string, ...args: unknown[]) => (instance[name] as ((...a: unknown[]) => void) | undefined)?.apply(instance, args);
     const root = () => (instance.data as { root: RenderNode }).root;
-    const fire = (node: RenderNode, type: string, detail: Record<string, unknown> = {}) => {
-      const target = { id: node.sid, dataset: {} };
+    const fire = async (node: RenderNode, type: string, detail: Record<string, unknown> = {}) => {
+      // as base.wxml binds it: id="{{i.uid||i.sid}}" data-sid="{{i.sid}}"
+      const target = { id: node.uid ?? node.sid, dataset: { sid: node.sid } };
       call('eh', { type, timeStamp: Date.now(), detail, target, currentTarget: target });
+      await new Promise((resolve) => setTimeout(resolve, EVENT_GAP_MS));
     };
     const page: WeappPage = {
       route,

@@ -1,0 +1,116 @@
+// The WeChat build itself (dist/weapp), not the h5 one: the 报事 page is loaded as WeChat would
+// load it, driven through its own event handlers, and its wx.cloud calls reach the cloud
+// functions on the local runtime as the signed-in owner.
+import path from 'node:path';
+import { startFunctionsCloud } from '../support/functions-cloud';
+import type { FunctionsCloud } from '../support/functions-cloud';
+import { loadWeapp, waitFor } from './support/weapp-harness';
+import type { Weapp, WeappPage } from './support/weapp-harness';
+
+const WEAPP = path.resolve(__dirname, '../../dist/weapp');
+const OWNER = 'demo-owner-1';
+
+describe('the 报事 page of the WeChat build', () => {
+  let t: FunctionsCloud;
+  let app: Weapp;
+  const navigations: string[] = [];
+  const toasts: string[] = [];
+  let cloudCalls = 0;
+  const createCalls: string[] = [];
+  /** how long wx.cloud takes to answer, as a phone's network would */
+  let latencyMs = 0;
+
+  beforeAll(async () => {
+    t = await startFunctionsCloud();
+    app = loadWeapp(WEAPP, {
+      cloud: {
+        init: () => undefined,
+        callFunction: async ({ name, data }: { name: string; data: object }) => {
+          cloudCalls += 1;
+          if ((data as { action?: string }).action === 'create') createCalls.push((data as { clientRequestId: string }).clientRequestId);
+          await new Promise((resolve) => setTimeout(resolve, latencyMs));
+          return { result: await t.cloud.invoke(name, data, { openid: OWNER }), errMsg: 'cloud.callFunction:ok' };
+        },
+      },
+      navigateTo: (options: { url: string; success?: () => void }) => {
+        navigations.push(options.url);
+        options.success?.();
+      },
+      showToast: (options: { title: string }) => void toasts.push(options.title),
+    });
+  });
+  afterAll(() => t.close());
+
+  // 报事 is a tab page: WeChat keeps one instance, so each test unloads the one it opened.
+  let open: WeappPage | undefined;
+  afterEach(() => open?.unload());
+
+  async function openForm(): Promise<WeappPage> {
+    const page = (open = app.openPage('pages/file/index'));
+    await waitFor(() => page.find((node) => node.uid === 'submit'), 5000, 'the form after user.me');
+    return page;
+  }
+
+  it('shows the owner\'s unit and every category, as WeChat would render them', async () => {
+    const page = await openForm();
+    const text = page.text();
+    expect(text).toContain('1栋1单元101');
+    for (const label of ['报修', '投诉', '咨询', '建议', '表扬', '售后', '特约服务', '紧急', '其它']) expect(text).toContain(label);
+  });
+
+  it('shows the server\'s own messages next to the fields and files nothing when the form is incomplete', async () => {
+    const page = await openForm();
+    const callsBefore = cloudCalls;
+    await page.input(page.byId('description'), '漏水');
+    await page.tap(page.byId('submit'));
+    await waitFor(() => page.text().includes('请选择类别'), 2000, 'the category message');
+    expect(page.text()).toContain('问题描述至少5个字');
+    expect(page.text()).toContain('请填写正确的联系电话');
+    expect(cloudCalls).toBe(callsBefore);
+    expect(await t.documents('tickets')).toHaveLength(0);
+  });
+
+  it('files a repair through wx.cloud and opens the new request', async () => {
+    const page = await openForm();
+    await page.tap(page.byId('category-repair'));
+    await page.input(page.byId('description'), '厨房水龙头一直滴水，关不紧');
+    await page.input(page.byId('contact-phone'), '13800138000');
+    await page.tap(page.byId('urgency-urgent'));
+    await page.tap(page.byId('visit-明天上午'));
+    await page.tap(page.byId('submit'));
+
+    const url = await waitFor(() => navigations.find((u) => u.startsWith('/pages/ticket/index?id=')), 5000, 'navigation to the request');
+    const tickets = await t.documents('tickets');
+    expect(tickets).toHaveLength(1);
+    expect(tickets[0]).toMatchObject({
+      _id: url.split('id=')[1],
+      ownerOpenid: OWNER,
+      category: 'repair',
+      department: 'engineering',
+      urgency: 'urgent',
+      status: 'submitted',
+      description: '厨房水龙头一直滴水，关不紧',
+      preferredVisitTime: '明天上午',
+    });
+    expect(toasts).toContain('已提交');
+    // the form is empty again, ready for the next request
+    await waitFor(() => !page.text().includes('厨房水龙头一直滴水'), 2000, 'the form to reset');
+  });
+
+  it('a second tap while the first is on its way files one request, not two', async () => {
+    const page = await openForm();
+    await page.tap(page.byId('category-complaint'));
+    await page.input(page.byId('description'), '楼上深夜装修噪音很大');
+    await page.input(page.byId('contact-phone'), '13800138000');
+    const before = (await t.documents('tickets')).length;
+    const createsBefore = createCalls.length;
+    latencyMs = 300;
+    await page.tap(page.byId('submit'));
+    await page.tap(page.byId('submit'));
+    await waitFor(() => navigations.filter((u) => u.startsWith('/pages/ticket/index?id=')).length >= 2, 5000, 'navigation');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    latencyMs = 0;
+    expect(createCalls.length - createsBefore).toBe(1);
+    expect((await t.documents('tickets')).length).toBe(before + 1);
+  });
+});
