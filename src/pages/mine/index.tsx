@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Button } from '@tarojs/components';
 import type { TicketSummaryView } from '@domain/api';
 import { Chips } from '../../components/Chips';
 import { PageShell } from '../../components/PageShell';
-import { TicketCard } from '../../components/TicketCard';
+import { TicketList } from '../../components/TicketList';
 import { useOnChange } from '../../hooks/useOnChange';
 import { usePagedList } from '../../hooks/usePagedList';
 import { ticketApi } from '../../services/api/ticket';
@@ -45,17 +45,7 @@ export default function MinePage() {
         value={filter}
         onChange={setFilter}
       />
-      <View className="list">
-        {list.items.map((ticket) => (
-          <TicketCard key={ticket.id} ticket={ticket} />
-        ))}
-      </View>
-      {list.hasMore && (
-        <Button className="button button--ghost button--block" loading={list.loading} onClick={list.loadMore}>
-          加载更多
-        </Button>
-      )}
-      {!list.hasMore && list.items.length > 0 && <Text className="list__end">没有更多了</Text>}
+      <TicketList list={list} />
     </PageShell>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { InboxPage, TicketSummaryView } from '@domain/api';
 import type { InboxView } from '@domain/schemas';
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { Chips } from '../../components/Chips';
 import { PageShell } from '../../components/PageShell';
-import { TicketCard } from '../../components/TicketCard';
+import { TicketList } from '../../components/TicketList';
 import { useMe } from '../../hooks/useMe';
 import { useOnChange } from '../../hooks/useOnChange';
 import { usePagedList } from '../../hooks/usePagedList';
@@ -53,16 +53,7 @@ function Inbox() {
           <View className="spinner" />
         </View>
       )}
-      <View className="list">
-        {list.items.map((ticket) => (
-          <TicketCard key={ticket.id} ticket={ticket} />
-        ))}
-      </View>
-      {list.hasMore && (
-        <Button className="button button--ghost button--block" loading={list.loading} onClick={list.loadMore}>
-          加载更多
-        </Button>
-      )}
+      <TicketList list={list} />
     </View>
   );
 }
