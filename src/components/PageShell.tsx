@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '@domain/api';
 import { isH5 } from '../services/platform';
@@ -25,10 +26,16 @@ export function PageShell({ loading, error, onRetry, empty, emptyText = '暂无�
       <View className="state state--error">
         <Text className="state__icon">!</Text>
         <Text className="state__text">{error.message}</Text>
-        {onRetry && (
-          <Button className="button button--ghost state__retry" onClick={onRetry}>
-            重试
+        {isH5 && error.code === 'UNAUTHENTICATED' ? (
+          <Button className="button button--primary state__retry" onClick={() => Taro.reLaunch({ url: '/pages/dev-login/index' })}>
+            选择身份
           </Button>
+        ) : (
+          onRetry && (
+            <Button className="button button--ghost state__retry" onClick={onRetry}>
+              重试
+            </Button>
+          )
         )}
       </View>
     );

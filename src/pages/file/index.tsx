@@ -78,7 +78,7 @@ function TicketForm({ units }: { units: { id: string; label: string }[] }) {
         </Field>
       </View>
       {failure && <Text className="notice notice--danger">{failure}</Text>}
-      <Button id="submit" className="button button--primary button--block" loading={submitting} disabled={submitting} onClick={onSubmit}>
+      <Button id="submit" className={`button button--primary button--block ${submitting ? 'button--busy' : ''}`} loading={submitting} disabled={submitting} onClick={onSubmit}>
         {submitting ? '提交中…' : '提交'}
       </Button>
     </View>
