@@ -84,7 +84,7 @@ function StaffComposer({ ticket, run, busy, commands }: { ticket: TicketView; ru
       {mode === 'resolve' && <PhotoPicker value={photos} onChange={setPhotos} />}
       {error && <Text className="field__error">{error}</Text>}
       <Button id="composer-send" className={`button button--primary button--block ${busy ? 'button--busy' : ''}`} loading={busy} disabled={busy} onClick={send}>
-        {COMPOSER_LABELS[mode]}
+        <Text>{COMPOSER_LABELS[mode]}</Text>
       </Button>
     </View>
   );

@@ -79,7 +79,9 @@ function TicketForm({ units }: { units: { id: string; label: string }[] }) {
       </View>
       {failure && <Text className="notice notice--danger">{failure}</Text>}
       <Button id="submit" className={`button button--primary button--block ${submitting ? 'button--busy' : ''}`} loading={submitting} disabled={submitting} onClick={onSubmit}>
-        {submitting ? '提交中…' : '提交'}
+        {/* a label that changes sits in its own Text: in h5, replacing a Button's bare text also removes the
+            anchor the loading spinner is inserted at, and the Button fails to show it */}
+        <Text>{submitting ? '提交中…' : '提交'}</Text>
       </Button>
     </View>
   );
