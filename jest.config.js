@@ -15,6 +15,7 @@ module.exports = {
   testTimeout: 30000,
   projects: [
     nodeProject('domain', ['<rootDir>/test/domain']),
+    nodeProject('app', ['<rootDir>/test/app']),
     nodeProject('local', ['<rootDir>/test/local']),
     nodeProject('functions', ['<rootDir>/test/functions'], { globalSetup: '<rootDir>/test/functions/global-setup.ts' }),
     nodeProject('weapp', ['<rootDir>/test/weapp'], { globalSetup: '<rootDir>/test/weapp/global-setup.ts' }),

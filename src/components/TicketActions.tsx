@@ -80,7 +80,7 @@ function StaffComposer({ ticket, run, busy, commands }: { ticket: TicketView; ru
           />
         </Field>
       )}
-      <Textarea id="composer-text" className="textarea" maxlength={500} placeholder={placeholder} value={text} onInput={(e) => setText(e.detail.value)} />
+      <Textarea id="composer-text" className="text-area" maxlength={500} placeholder={placeholder} value={text} onInput={(e) => setText(e.detail.value)} />
       {mode === 'resolve' && <PhotoPicker value={photos} onChange={setPhotos} />}
       {error && <Text className="field__error">{error}</Text>}
       <Button id="composer-send" className={`button button--primary button--block ${busy ? 'button--busy' : ''}`} loading={busy} disabled={busy} onClick={send}>
@@ -118,7 +118,7 @@ function RateForm({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: b
           </Text>
         ))}
       </View>
-      <Input id="rate-comment" className="input" maxlength={200} placeholder="说说您的感受（选填）" value={comment} onInput={(e) => setComment(e.detail.value)} />
+      <Input id="rate-comment" className="text-input" maxlength={200} placeholder="说说您的感受（选填）" value={comment} onInput={(e) => setComment(e.detail.value)} />
       {score > 0 && score <= 2 && <Text className="notice notice--warn">评价为不满意时，诉求将退回相关部门重新处理，直到您满意为止。</Text>}
       {error && <Text className="field__error">{error}</Text>}
       <Button id="rate-submit" className={`button button--primary button--block ${busy ? 'button--busy' : ''}`} loading={busy} disabled={busy} onClick={send}>

@@ -1,9 +1,16 @@
 import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 
-/** "11月22日 15:01" this year, "2025年11月22日 15:01" before. */
+dayjs.extend(utc);
+
+/** The community keeps China Standard Time; times read the same on every phone, wherever it is set. */
+const CHINA_OFFSET_MINUTES = 8 * 60;
+
+/** "11月22日 15:01" this year, "2025年11月22日 15:01" before — in China Standard Time. */
 export function formatTime(iso: string, now = new Date()): string {
-  const time = dayjs(iso);
-  return time.year() === now.getFullYear() ? time.format('M月D日 HH:mm') : time.format('YYYY年M月D日 HH:mm');
+  const time = dayjs(iso).utcOffset(CHINA_OFFSET_MINUTES);
+  const thisYear = dayjs(now).utcOffset(CHINA_OFFSET_MINUTES).year();
+  return time.year() === thisYear ? time.format('M月D日 HH:mm') : time.format('YYYY年M月D日 HH:mm');
 }
 
 /** "剩余 12 分钟", "剩余 3 小时", "已超时 5 分钟" */

@@ -46,7 +46,7 @@ export default function DevLogin() {
       </View>
       <View className="card">
         <Text className="field__label">其他微信用户（未绑定房屋）</Text>
-        <Input id="login-custom" className="input" placeholder="输入任意 openid" value={custom} onInput={(e) => setCustom(e.detail.value)} />
+        <Input id="login-custom" className="text-input" placeholder="输入任意 openid" value={custom} onInput={(e) => setCustom(e.detail.value)} />
         <Button id="login-custom-submit" className="button button--ghost" onClick={() => signIn(custom)}>
           以此身份进入
         </Button>
