@@ -3,6 +3,7 @@
  * `bson` copy that `@cloudbase/database` itself uses — so the engine resolves that same copy.
  */
 import * as path from 'path';
+import { toJsRegExp } from './regexp';
 
 export type Doc = Record<string, unknown>;
 
@@ -37,14 +38,11 @@ const isPlainObject = (v: unknown): v is Doc =>
 
 /**
  * Converts what EJSON gives into values the engine (mingo) understands: BSON regular expressions
- * become JS RegExp (flags the JS engine lacks, like `x`, are dropped), and the SDK's
+ * become JS RegExp (see regexp.ts for the options), and the SDK's
  * `{ $tcb_server_date: { offset } }` becomes the server's clock plus offset.
  */
 export function toEngineValue(value: unknown, now: number): unknown {
-  if (isBsonRegExp(value)) {
-    const flags = [...new Set(value.options.split('').filter((f) => 'imsu'.includes(f)))].join('');
-    return new RegExp(value.pattern, flags);
-  }
+  if (isBsonRegExp(value)) return toJsRegExp(value.pattern, value.options);
   if (Array.isArray(value)) return value.map((v) => toEngineValue(v, now));
   if (isPlainObject(value)) {
     const keys = Object.keys(value);

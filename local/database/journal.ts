@@ -74,6 +74,13 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+/** The data folders this process has locked (shared by every module registry, e.g. jest's). */
+function heldHere(): Set<string> {
+  const key = Symbol.for('estate-desk.local-database.locked-dirs');
+  const holder = process as unknown as Record<symbol, Set<string> | undefined>;
+  return (holder[key] ??= new Set<string>());
+}
+
 export class Journal {
   private fd: number | null = null;
   private pending: { line: string; resolve: () => void; reject: (e: Error) => void }[] = [];
@@ -94,11 +101,17 @@ export class Journal {
     load: (name: string, docs: Doc[]) => void,
     compactAfterBytes = 8 * 1024 * 1024,
   ): Journal {
-    fs.mkdirSync(dir, { recursive: true });
-    const journal = new Journal(dir, compactAfterBytes);
+    const folder = path.resolve(dir);
+    fs.mkdirSync(folder, { recursive: true });
+    const journal = new Journal(folder, compactAfterBytes);
     journal.lock();
-    journal.load(apply, load);
-    journal.fd = fs.openSync(path.join(dir, JOURNAL), 'a');
+    try {
+      journal.load(apply, load);
+      journal.fd = fs.openSync(path.join(folder, JOURNAL), 'a');
+    } catch (error) {
+      journal.unlock(); // a folder that failed to open is not held
+      throw error;
+    }
     return journal;
   }
 
@@ -107,11 +120,15 @@ export class Journal {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+        heldHere().add(this.dir);
         return;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
         const owner = Number(fs.readFileSync(file, 'utf8'));
-        if (Number.isInteger(owner) && owner > 0 && pidAlive(owner)) {
+        // Our own pid in the lock is stale unless this process really holds the folder: after a
+        // kill -9, a restarted container often gives the new process the very same pid.
+        const ours = owner === process.pid;
+        if (ours ? heldHere().has(this.dir) : Number.isInteger(owner) && owner > 0 && pidAlive(owner)) {
           throw new Error(
             `local database: ${this.dir} is already open by process ${owner}; ` +
               'the engine supports one process per data folder',
@@ -235,7 +252,12 @@ export class Journal {
       fs.closeSync(this.fd);
       this.fd = null;
     }
+    this.unlock();
+  }
+
+  private unlock(): void {
     fs.rmSync(path.join(this.dir, LOCK), { force: true });
+    heldHere().delete(this.dir);
   }
 }
 

@@ -8,6 +8,7 @@ import { clone, encode, isPlainObject } from './ejson';
 import type { Doc } from './ejson';
 import { invalidParam } from './errors';
 import { MINGO_OPTIONS, assertSupported } from './query';
+import { checkUpdateTypes } from './update-types';
 
 const isOperatorDoc = (data: Doc): boolean => Object.keys(data).some((k) => k.startsWith('$'));
 
@@ -41,6 +42,7 @@ export function applyModifier(doc: Doc, modifier: Doc, filter: Doc): Doc {
       }
     }
   }
+  checkUpdateTypes(doc, normalised);
   mingoUpdate(next, normalised, [], Object.keys(filter).length ? filter : undefined, { queryOptions: MINGO_OPTIONS });
   return next;
 }

@@ -15,6 +15,7 @@ import { LocalCloudError, RuntimeErrorCodes, CloudErrCodes, invalidArgument } fr
 import { FunctionRegistry } from './functions';
 import { attachCloud } from './host';
 import { Invoker, validateCaller } from './invoker';
+import { enableCrashGuard } from './crash-guard';
 import { enableNetworkGuard } from './network-guard';
 import { Outbox } from './openapi/outbox';
 import type { OutboxAnswer, OutboxEntry } from './openapi/outbox';
@@ -146,21 +147,41 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
     }
   });
 
-  const detach = attachCloud(
-    owner,
-    {
-      route: createRouter({
-        database,
-        invoke,
-        storage,
-        outbox,
-        allowedApis: (name) => (registry.has(name) ? registry.describe(name).config.openapi : []),
-        observe: options.observeRequests,
-      }),
-      files: fileRoutes(storage),
-    },
-    sdkLocations(functionsRoot),
-  );
+  const leaveCrashGuard = enableCrashGuard((kind, error, invocation) => {
+    if (invocation.owner !== owner) return false;
+    const failed = kind === 'uncaughtException' && invocation.escape(error);
+    logger.error(
+      `[local cloud] function ${invocation.functionName}: ${kind === 'uncaughtException' ? 'an uncaught exception' : 'an unhandled rejection'} ` +
+        `escaped it${failed ? ' (the call fails)' : ''}; the runtime keeps serving:`,
+      error,
+    );
+    return true;
+  });
+
+  let detach: () => void;
+  try {
+    // Fails loudly (SeamVersionError) when a wx-server-sdk in reach is not the pinned version.
+    detach = attachCloud(
+      owner,
+      {
+        route: createRouter({
+          database,
+          invoke,
+          storage,
+          outbox,
+          allowedApis: (name) => (registry.has(name) ? registry.describe(name).config.openapi : []),
+          observe: options.observeRequests,
+        }),
+        files: fileRoutes(storage),
+      },
+      sdkLocations(functionsRoot),
+    );
+  } catch (error) {
+    leaveGuard();
+    leaveCrashGuard();
+    await database.close(); // release the data folder: a failed start holds nothing
+    throw error;
+  }
 
   const timerTriggerOf = (functionName: string) => {
     const trigger = registry.describe(functionName).config.triggers[0];
@@ -187,6 +208,7 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
     for (const s of scheduled) s.stop();
     detach();
     leaveGuard();
+    leaveCrashGuard();
     await database.close();
   };
   try {

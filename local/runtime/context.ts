@@ -36,6 +36,11 @@ export interface Invocation {
   readonly env: ReadonlyMap<string, string | undefined>;
   /** Network attempts the guard refused during this invocation. */
   readonly blocked: BlockedConnection[];
+  /**
+   * Fails the invocation with an error that escaped the function (see crash-guard.ts); answers
+   * false when the invocation had already ended.
+   */
+  readonly escape: (error: unknown) => boolean;
 }
 
 const storage = new AsyncLocalStorage<Invocation>();

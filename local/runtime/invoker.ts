@@ -55,6 +55,7 @@ export class Invoker {
     const described = registry.describe(functionName);
     const event = toEvent(request.event, caller, appId);
 
+    const escaped = escapeHatch();
     const invocation: Invocation = {
       owner,
       functionName,
@@ -63,6 +64,7 @@ export class Invoker {
       source,
       env: contextEnv({ appId, envId, functionName, caller, source }),
       blocked: request.blocked ?? [],
+      escape: escaped.escape,
     };
     const timeoutMs = this.options.timeoutMs ?? (described.config.timeout ?? 3) * 1000;
 
@@ -79,7 +81,8 @@ export class Invoker {
           function_version: '$LATEST',
           namespace: envId,
         };
-        result = await withTimeout(Promise.resolve().then(() => main(event, context)), timeoutMs);
+        const run = Promise.resolve().then(() => main(event, context));
+        result = await withTimeout(Promise.race([run, escaped.promise]), timeoutMs);
       } catch (error) {
         if (invocation.blocked.length) throw networkBlocked(invocation.blocked);
         this.options.onError?.(functionName, error);
@@ -87,6 +90,8 @@ export class Invoker {
         throw new LocalCloudError(RuntimeErrorCodes.FUNCTION_EXECUTE_FAIL, CloudErrCodes.FUNCTIONS_EXECUTE_FAIL, describeThrown(error), {
           cause: error,
         });
+      } finally {
+        escaped.close();
       }
       if (invocation.blocked.length) throw networkBlocked(invocation.blocked);
       return toResult(result, functionName);
@@ -135,6 +140,28 @@ function networkBlocked(blocked: BlockedConnection[]): LocalCloudError {
     CloudErrCodes.FUNCTIONS_EXECUTE_FAIL,
     `network access blocked by the local cloud: tried to reach ${targets.join(', ')} (only loopback is allowed)`,
   );
+}
+
+/** A promise that rejects with the first error escaping the invocation, until it is closed. */
+function escapeHatch(): { promise: Promise<never>; escape(error: unknown): boolean; close(): void } {
+  let open = true;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<never>((_, r) => {
+    reject = r;
+  });
+  promise.catch(() => undefined); // raced while open; never an unhandled rejection of its own
+  return {
+    promise,
+    escape(error) {
+      if (!open) return false;
+      open = false;
+      reject(error);
+      return true;
+    },
+    close() {
+      open = false;
+    },
+  };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -62,6 +62,26 @@ export function shanghaiYear(date: Date): number {
   return Number(new Intl.DateTimeFormat('en', { timeZone: TRIGGER_TIMEZONE, year: 'numeric' }).format(date));
 }
 
+/** croner on the trigger time zone: the scheduler and nextRun read expressions the same way. */
+function cronIn(sixFields: string, fire?: (self: Cron) => void): Cron {
+  return fire ? new Cron(sixFields, { timezone: TRIGGER_TIMEZONE }, fire) : new Cron(sixFields, { paused: true, timezone: TRIGGER_TIMEZONE });
+}
+
+/** The first time after `after` at which the 7-field expression fires; null when it never will. */
+export function nextRun(expression: string, after: Date): Date | null {
+  const cron = parseCloudCron(expression);
+  const job = cronIn(cron.sixFields);
+  let from = after;
+  for (;;) {
+    const next = job.nextRun(from);
+    if (!next) return null;
+    const year = shanghaiYear(next);
+    if (!cron.hasYearFrom(year)) return null;
+    if (cron.yearMatches(year)) return next;
+    from = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600 * 1000 - 1); // just before 1 Jan, UTC+8
+  }
+}
+
 export interface ScheduledTrigger {
   stop(): void;
 }
@@ -69,7 +89,7 @@ export interface ScheduledTrigger {
 /** Calls `fire(scheduledTime)` at each time the 7-field expression names, until stopped. */
 export function schedule(expression: string, fire: (at: Date) => void): ScheduledTrigger {
   const cron = parseCloudCron(expression);
-  const job = new Cron(cron.sixFields, { timezone: TRIGGER_TIMEZONE }, (self: Cron) => {
+  const job = cronIn(cron.sixFields, (self: Cron) => {
     const now = new Date();
     const year = shanghaiYear(now);
     if (!cron.hasYearFrom(year)) {

@@ -84,6 +84,13 @@ describe('add', () => {
     expect((await t.db.collection('todos').doc(_id).get()).data).toEqual({ _id, ...data });
   });
 
+  it('the cloud keeps integers beyond 32 bits exact (a millisecond timestamp stored as a number) and matches them', async () => {
+    const at = 1767225600123;
+    const { _id } = await t.db.collection('todos').add({ data: { at, big: 2 ** 40, negative: -(2 ** 35) } });
+    expect((await t.db.collection('todos').doc(_id).get()).data).toEqual({ _id, at, big: 2 ** 40, negative: -(2 ** 35) });
+    expect((await t.db.collection('todos').where({ at: t.db.command.gt(at - 1) }).count()).total).toBe(1);
+  });
+
   it('the cloud fills serverDate() with the server clock', async () => {
     const before = Date.now();
     const { _id } = await t.db.collection('todos').add({ data: { at: t.db.serverDate(), later: t.db.serverDate({ offset: 60_000 }) } });

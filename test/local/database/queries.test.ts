@@ -113,6 +113,25 @@ describe('where', () => {
     expect(ids(await coll().where({ title: t.db.RegExp({ regexp: '^lift', options: 'i' }) }).get())).toEqual(['t4', 't5']);
   });
 
+  it('the cloud lets . match a newline with the s option of db.RegExp', async () => {
+    await t.db.createCollection('texts');
+    await t.db.collection('texts').add({ data: { _id: 'x1', body: 'Water\nleak' } });
+    expect(ids(await t.db.collection('texts').where({ body: t.db.RegExp({ regexp: 'water.leak', options: 'i' }) }).get())).toEqual([]);
+    expect(ids(await t.db.collection('texts').where({ body: t.db.RegExp({ regexp: 'water.leak', options: 'is' }) }).get())).toEqual(['x1']);
+  });
+
+  it('the cloud (MongoDB underneath) ignores whitespace and #-comments in the pattern with the x option', async () => {
+    const extended = t.db.RegExp({ regexp: '^ lift \\s  (broken|stuck)  # what went wrong', options: 'ix' });
+    expect(ids(await coll().where({ title: extended }).get())).toEqual(['t4', 't5']);
+    const spaceInClass = t.db.RegExp({ regexp: 'water[ ]leak # a class keeps its space', options: 'ix' });
+    expect(ids(await coll().where({ title: spaceInClass }).get())).toEqual(['t1']);
+  });
+
+  it('the cloud refuses a regular expression option MongoDB does not know (-502001)', async () => {
+    const error = await rejectionOf(coll().where({ title: t.db.RegExp({ regexp: 'leak', options: 'q' }) }).get());
+    expect(error.errCode).toBe(-502001);
+  });
+
   it('the cloud compares dates', async () => {
     await t.db.createCollection('dated');
     await t.db.collection('dated').add({ data: [{ _id: 'd1', at: new Date('2026-01-01T00:00:00Z') }, { _id: 'd2', at: new Date('2026-02-01T00:00:00Z') }] as unknown as Record<string, unknown> });

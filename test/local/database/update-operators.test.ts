@@ -1,4 +1,4 @@
-import { startTestDatabase, TestDatabase } from '../support/database';
+import { startTestDatabase, TestDatabase, rejectionOf } from '../support/database';
 
 let t: TestDatabase;
 let n = 0;
@@ -110,5 +110,37 @@ describe('update operators', () => {
     expect(result.stats.updated).toBe(2);
     const { data } = await t.db.collection('docs').where({ group: 'g' }).orderBy('v', 'asc').get();
     expect((data as { v: number }[]).map((d) => d.v)).toEqual([11, 12]);
+  });
+
+  it('the cloud refuses inc() and mul() on a field that is not a number (-502001), changing nothing', async () => {
+    await t.db.collection('docs').add({ data: { _id: 'typed-1', label: 'seven', none: null, n: 1 } });
+    const doc = t.db.collection('docs').doc('typed-1');
+    expect((await rejectionOf(doc.update({ data: { label: _().inc(1), n: _().inc(1) } }))).errCode).toBe(-502001);
+    expect((await rejectionOf(doc.update({ data: { none: _().mul(2) } }))).errCode).toBe(-502001);
+    expect((await doc.get()).data).toEqual({ _id: 'typed-1', label: 'seven', none: null, n: 1 });
+  });
+
+  it('the cloud refuses push, addToSet, pop and pull on a field that is not an array (-502001)', async () => {
+    await t.db.collection('docs').add({ data: { _id: 'typed-2', tags: 'leak', count: 3 } });
+    const doc = t.db.collection('docs').doc('typed-2');
+    for (const data of [{ tags: _().push('x') }, { tags: _().addToSet('x') }, { count: _().pop() }, { count: _().pull(3) }]) {
+      expect((await rejectionOf(doc.update({ data }))).errCode).toBe(-502001);
+    }
+    expect((await doc.get()).data).toEqual({ _id: 'typed-2', tags: 'leak', count: 3 });
+  });
+
+  it('the cloud refuses to create a field inside a value that cannot hold one (-502001)', async () => {
+    await t.db.collection('docs').add({ data: { _id: 'typed-3', address: null, title: 'x' } });
+    const doc = t.db.collection('docs').doc('typed-3');
+    expect((await rejectionOf(doc.update({ data: { address: { street: 'Y' } } }))).errCode).toBe(-502001);
+    expect((await rejectionOf(doc.update({ data: { 'title.en': 'x' } }))).errCode).toBe(-502001);
+    await doc.update({ data: { address: _().set({ street: 'Y' }) } });
+    expect((await doc.get()).data).toEqual({ _id: 'typed-3', address: { street: 'Y' }, title: 'x' });
+  });
+
+  it('the cloud applies overlapping inc() on one document atomically: none is lost', async () => {
+    await t.db.collection('docs').add({ data: { _id: 'counter', n: 0 } });
+    await Promise.all(Array.from({ length: 50 }, () => t.db.collection('docs').doc('counter').update({ data: { n: _().inc(1) } })));
+    expect(((await t.db.collection('docs').doc('counter').get()).data as { n: number }).n).toBe(50);
   });
 });

@@ -1,4 +1,4 @@
-import { parseCloudCron } from '../../../local/runtime/timers';
+import { nextRun, parseCloudCron } from '../../../local/runtime/timers';
 import { startTestCloud } from './support';
 import type { TestCloud } from './support';
 
@@ -54,6 +54,21 @@ describe('timer triggers', () => {
       expect(() => parseCloudCron('0 15 10 * * MON-FRI *')).not.toThrow();
       expect(() => parseCloudCron('*/5 * * * * * *')).not.toThrow();
       expect(parseCloudCron('0 0 0 1 1 * 2030/2').yearMatches(2032)).toBe(true);
+    });
+
+    it('reads the expression in UTC+8, as the cloud does: 02:00 is 18:00 UTC the day before', () => {
+      const after = new Date('2026-03-01T00:00:00Z');
+      expect(nextRun('0 0 2 * * * *', after)?.toISOString()).toBe('2026-03-01T18:00:00.000Z');
+      // Monday 09:30 in China is Monday 01:30 UTC
+      expect(nextRun('0 30 9 * * MON *', after)?.toISOString()).toBe('2026-03-02T01:30:00.000Z');
+      // New Year's midnight in China is still the old year in UTC
+      expect(nextRun('0 0 0 1 1 * *', after)?.toISOString()).toBe('2026-12-31T16:00:00.000Z');
+    });
+
+    it('honours the year field when computing the next run, and answers null once no year is left', () => {
+      const after = new Date('2026-03-01T00:00:00Z');
+      expect(nextRun('0 0 2 1 * * 2027', after)?.toISOString()).toBe('2026-12-31T18:00:00.000Z');
+      expect(nextRun('0 0 2 * * * 2025', after)).toBeNull();
     });
 
     it('refuses 6-field and malformed expressions with INVALID_CONFIG', () => {
