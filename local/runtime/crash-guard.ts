@@ -12,19 +12,15 @@
  */
 import { currentInvocation } from './context';
 import type { Invocation } from './context';
+import { joinProcessWideGuard } from './process-wide-guard';
+import type { GuardInstallation } from './process-wide-guard';
 
 export type EscapeKind = 'uncaughtException' | 'unhandledRejection';
 
 /** Answers true when it took charge of the error (the invocation belongs to its cloud). */
 export type EscapeReporter = (kind: EscapeKind, error: unknown, invocation: Invocation) => boolean;
 
-interface GuardState {
-  reporters: Set<EscapeReporter>;
-  uninstall(): void;
-}
-
 const STATE = Symbol.for('estate-desk.local-runtime.crash-guard');
-type Holder = NodeJS.Process & { [STATE]?: GuardState };
 
 function crashLikeNode(kind: EscapeKind, error: unknown): void {
   const text = error instanceof Error ? (error.stack ?? String(error)) : String(error);
@@ -32,7 +28,7 @@ function crashLikeNode(kind: EscapeKind, error: unknown): void {
   process.exit(1);
 }
 
-function install(): GuardState {
+function install(): GuardInstallation<EscapeReporter> {
   const reporters = new Set<EscapeReporter>();
   const listener = (kind: EscapeKind) => (error: unknown) => {
     const invocation = currentInvocation();
@@ -63,23 +59,5 @@ function install(): GuardState {
 
 /** Starts guarding (or joins the running guard); the returned function leaves it. */
 export function enableCrashGuard(reporter: EscapeReporter): () => void {
-  const holder = process as Holder;
-  let state = holder[STATE];
-  if (!state) {
-    state = install();
-    Object.defineProperty(holder, STATE, { value: state, configurable: true });
-  }
-  state.reporters.add(reporter);
-  let left = false;
-  return () => {
-    if (left) return;
-    left = true;
-    const current = holder[STATE];
-    if (!current) return;
-    current.reporters.delete(reporter);
-    if (current.reporters.size === 0) {
-      current.uninstall();
-      delete holder[STATE];
-    }
-  };
+  return joinProcessWideGuard(process, STATE, install, reporter);
 }

@@ -13,6 +13,8 @@
 import net = require('net');
 import dgram = require('dgram');
 import dns = require('dns');
+import { joinProcessWideGuard } from './process-wide-guard';
+import type { GuardInstallation } from './process-wide-guard';
 
 export const NETWORK_BLOCKED_CODE = 'ERR_LOCAL_CLOUD_NETWORK_BLOCKED';
 
@@ -24,13 +26,11 @@ export interface NetworkAttempt {
 
 export type NetworkReporter = (attempt: NetworkAttempt) => void;
 
-interface GuardState {
-  reporters: Set<NetworkReporter>;
+interface GuardState extends GuardInstallation<NetworkReporter> {
   restore: Array<() => void>;
 }
 
 const STATE = Symbol.for('estate-desk.local-runtime.network-guard');
-type Holder = typeof net & { [STATE]?: GuardState };
 
 export function isLoopbackHost(host: string): boolean {
   const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
@@ -91,7 +91,13 @@ function patch<T extends object, K extends keyof T>(state: GuardState, target: T
 }
 
 function install(): GuardState {
-  const state: GuardState = { reporters: new Set(), restore: [] };
+  const state: GuardState = {
+    reporters: new Set(),
+    restore: [],
+    uninstall: () => {
+      for (const undo of state.restore.reverse()) undo();
+    },
+  };
 
   patch(state, net.Socket.prototype, 'connect', (original) =>
     function guardedConnect(this: net.Socket, ...args: unknown[]) {
@@ -170,23 +176,5 @@ function install(): GuardState {
 
 /** Starts guarding (or joins the running guard); the returned function leaves it. */
 export function enableNetworkGuard(reporter: NetworkReporter): () => void {
-  const holder = net as Holder;
-  let state = holder[STATE];
-  if (!state) {
-    state = install();
-    Object.defineProperty(holder, STATE, { value: state, configurable: true });
-  }
-  state.reporters.add(reporter);
-  let left = false;
-  return () => {
-    if (left) return;
-    left = true;
-    const current = holder[STATE];
-    if (!current) return;
-    current.reporters.delete(reporter);
-    if (current.reporters.size === 0) {
-      for (const undo of current.restore.reverse()) undo();
-      delete holder[STATE];
-    }
-  };
+  return joinProcessWideGuard(net, STATE, install, reporter);
 }

@@ -1,17 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { startTestCloud } from './support';
-import type { TestCloud } from './support';
+import { startListeningTestCloud } from './support';
+import type { ListeningTestCloud } from './support';
 
 type Answer<T> = { ok: true; data: T } | { ok: false; errCode: number; errMsg: string };
 const caller = { openid: 'owner-files' };
 
 describe('cloud storage', () => {
-  let t: TestCloud;
-  let url: string;
+  let t: ListeningTestCloud;
   beforeAll(async () => {
-    t = await startTestCloud();
-    ({ url } = await t.cloud.listen(0));
+    t = await startListeningTestCloud();
   });
   afterAll(() => t.close());
 
@@ -29,7 +27,7 @@ describe('cloud storage', () => {
     const temp = await call<{ tempFileURL: string; status: number }>({ action: 'tempUrl', fileID: up.data.fileID });
     if (!temp.ok) throw new Error(temp.errMsg);
     expect(temp.data.status).toBe(0);
-    expect(temp.data.tempFileURL.startsWith(`${url}/files/`)).toBe(true);
+    expect(temp.data.tempFileURL.startsWith(`${t.url}/files/`)).toBe(true);
     const res = await fetch(temp.data.tempFileURL);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('hello');

@@ -1,13 +1,11 @@
 import * as net from 'net';
-import { startTestCloud } from './support';
-import type { TestCloud } from './support';
+import { startListeningTestCloud, startTestCloud } from './support';
+import type { ListeningTestCloud } from './support';
 
 describe('the network guard', () => {
-  let t: TestCloud;
-  let url: string;
+  let t: ListeningTestCloud;
   beforeAll(async () => {
-    t = await startTestCloud();
-    ({ url } = await t.cloud.listen(0));
+    t = await startListeningTestCloud();
   });
   afterAll(() => t.close());
 
@@ -28,13 +26,13 @@ describe('the network guard', () => {
   });
 
   it('answers the failure through the gateway as a function failure', async () => {
-    const res = await fetch(`${url}/cloud/netcheck`, { method: 'POST', headers: { 'x-openid': 'owner-net' }, body: '{}' });
+    const res = await fetch(`${t.url}/cloud/netcheck`, { method: 'POST', headers: { 'x-openid': 'owner-net' }, body: '{}' });
     expect(res.status).toBe(500);
     expect(await res.json()).toMatchObject({ code: 'NETWORK_BLOCKED', errCode: -504002 });
   });
 
   it('lets a function reach loopback', async () => {
-    await expect(t.cloud.invoke('netcheck', { loopbackUrl: `${url}/cloud/whoami` }, { openid: 'o' })).resolves.toEqual({ status: 405 });
+    await expect(t.cloud.invoke('netcheck', { loopbackUrl: `${t.url}/cloud/whoami` }, { openid: 'o' })).resolves.toEqual({ status: 405 });
   });
 
   it('guards code outside functions too while the cloud runs, and stops guarding once it closes', async () => {

@@ -36,3 +36,15 @@ export async function startTestCloud(options: Partial<LocalCloudOptions> = {}): 
     },
   };
 }
+
+export interface ListeningTestCloud extends TestCloud {
+  /** where the gateway answers, e.g. http://127.0.0.1:40123 */
+  url: string;
+}
+
+/** A test cloud whose gateway listens on a free loopback port. */
+export async function startListeningTestCloud(options: Partial<LocalCloudOptions> = {}): Promise<ListeningTestCloud> {
+  const t = await startTestCloud(options);
+  const { url } = await t.cloud.listen(0);
+  return { ...t, url };
+}
