@@ -1,5 +1,14 @@
 // Who may see and do what with a request. Reading rules and the inbox scope must agree: a ticket
 // in someone's inbox is always one they may open.
+//
+// - An owner reads only their own requests.
+// - Department staff read what their department holds now: a request passed on to another
+//   department (故障转呈) leaves their hands and their sight; one sent back after a low rating
+//   returns to the department that resolved it.
+// - The service desk — receptionists and the service department (客服中心) — and the community's
+//   manager read every request of their community; leadership and admin read company-wide.
+// - Nobody works on a request they filed themselves: staff who are also owners read their own
+//   request as its owner (no internal notes) and cannot handle it.
 import type { Actor, Department, Role, Ticket } from './model';
 
 type Placed = Pick<Ticket, 'ownerOpenid' | 'communityId' | 'department'>;
@@ -11,20 +20,31 @@ const inCommunity = (ticket: Placed, actor: Actor) => actor.communityId !== unde
 /** Roles that see every request of every community (company-wide). */
 const COMPANY_WIDE: Role[] = ['leadership', 'admin'];
 
+/** The department of the service centre (客服中心), which receives every request of its community. */
+export const SERVICE_DESK_DEPARTMENT: Department = 'service';
+
+const DEPARTMENT_ROLES: Role[] = ['staff', 'dept_head', 'receptionist'];
+
 export const isOwnerOf = (ticket: Placed, actor: Actor): boolean =>
   actor.openid === ticket.ownerOpenid && hasRole(actor, 'owner');
 
+/** Staff on a request: anyone but the owner who filed it. */
+const notTheOwner = (ticket: Placed, actor: Actor): boolean => !isOwnerOf(ticket, actor);
+
+/** Receptionists and the service department: the service desk, wherever a request sits. */
+export const worksAtServiceDesk = (actor: Actor): boolean =>
+  hasRole(actor, 'receptionist') || (actor.department === SERVICE_DESK_DEPARTMENT && hasRole(actor, ...DEPARTMENT_ROLES));
+
 /** Staff of the department that holds the request now. */
 export const isHandler = (ticket: Placed, actor: Actor): boolean =>
-  inCommunity(ticket, actor) &&
-  actor.department === ticket.department &&
-  hasRole(actor, 'staff', 'dept_head', 'receptionist');
+  inCommunity(ticket, actor) && actor.department === ticket.department && hasRole(actor, ...DEPARTMENT_ROLES) && notTheOwner(ticket, actor);
 
-/** The service centre, which receives every request of its community. */
-export const isServiceDesk = (ticket: Placed, actor: Actor): boolean => inCommunity(ticket, actor) && hasRole(actor, 'receptionist');
+/** The service desk of the request's community. */
+export const isServiceDesk = (ticket: Placed, actor: Actor): boolean =>
+  inCommunity(ticket, actor) && worksAtServiceDesk(actor) && notTheOwner(ticket, actor);
 
 export const isOverseer = (ticket: Placed, actor: Actor): boolean =>
-  (inCommunity(ticket, actor) && hasRole(actor, 'manager')) || hasRole(actor, ...COMPANY_WIDE);
+  ((inCommunity(ticket, actor) && hasRole(actor, 'manager')) || hasRole(actor, ...COMPANY_WIDE)) && notTheOwner(ticket, actor);
 
 /** Staff who may read the request, with its internal notes. */
 export const isStaffReader = (ticket: Placed, actor: Actor): boolean =>
@@ -32,7 +52,7 @@ export const isStaffReader = (ticket: Placed, actor: Actor): boolean =>
 
 export const canRead = (ticket: Placed, actor: Actor): boolean => isOwnerOf(ticket, actor) || isStaffReader(ticket, actor);
 
-/** Those who see the owner's phone number unmasked. */
+/** Those who see the owner's phone number unmasked: the owner, the holding department, the service desk. */
 export const inHandlingTeam = (ticket: Placed, actor: Actor): boolean =>
   isOwnerOf(ticket, actor) || isHandler(ticket, actor) || isServiceDesk(ticket, actor);
 
@@ -45,7 +65,7 @@ export interface InboxScope {
 export function inboxScope(actor: Actor): InboxScope | null {
   if (hasRole(actor, ...COMPANY_WIDE)) return {};
   if (!actor.communityId) return null;
-  if (hasRole(actor, 'receptionist', 'manager')) return { communityId: actor.communityId };
+  if (worksAtServiceDesk(actor) || hasRole(actor, 'manager')) return { communityId: actor.communityId };
   if (hasRole(actor, 'staff', 'dept_head') && actor.department) return { communityId: actor.communityId, department: actor.department };
   return null;
 }

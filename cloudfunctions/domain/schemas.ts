@@ -7,7 +7,11 @@ import { RATING_TAGS } from './labels';
 export const MAX_PHOTOS = 9;
 
 const id = z.string().trim().min(1, '缺少编号').max(64, '编号过长');
-const photoList = z.array(z.string().min(1).max(512), { invalid_type_error: '照片格式不正确' }).max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`);
+
+/** A photo is the fileID cloud storage answered for an upload; nothing else is shown to others. */
+export const PHOTO_PATTERN = /^cloud:\/\/\S+$/;
+const photo = z.string({ invalid_type_error: '照片格式不正确' }).max(512, '照片格式不正确').regex(PHOTO_PATTERN, '照片格式不正确');
+const photoList = z.array(photo, { invalid_type_error: '照片格式不正确' }).max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`);
 const text = (min: number, max: number, what: string) =>
   z
     .string({ required_error: `请填写${what}`, invalid_type_error: `${what}格式不正确` })
@@ -27,8 +31,8 @@ export const createTicketInput = z
     location: z.discriminatedUnion(
       'kind',
       [
-        z.object({ kind: z.literal('unit'), unitId: id }),
-        z.object({ kind: z.literal('common_area'), text: text(2, 50, '公共区域位置') }),
+        z.object({ kind: z.literal('unit'), unitId: id }).strict(),
+        z.object({ kind: z.literal('common_area'), text: text(2, 50, '公共区域位置') }).strict(),
       ],
       { errorMap: () => ({ message: '请选择位置' }) },
     ),
@@ -41,7 +45,7 @@ export type CreateTicketInput = z.input<typeof createTicketInput>;
 
 export const pageInput = z
   .object({
-    cursor: z.string().max(200).optional(),
+    cursor: z.string({ invalid_type_error: '分页参数无效' }).min(1, '分页参数无效').max(200, '分页参数无效').optional(),
     limit: z.number().int().min(1).max(50).default(20),
   })
   .strict();
@@ -82,7 +86,11 @@ export type ResolveInput = z.input<typeof resolveInput>;
 export const rateInput = ticketRef
   .extend({
     score: z.number({ required_error: '请选择满意度', invalid_type_error: '请选择满意度' }).int().min(1, '请选择满意度').max(5, '请选择满意度'),
-    tags: z.array(z.enum(RATING_TAGS)).max(RATING_TAGS.length).default([]),
+    tags: z
+      .array(z.enum(RATING_TAGS))
+      .max(RATING_TAGS.length)
+      .refine((tags) => new Set(tags).size === tags.length, '评价标签重复')
+      .default([]),
     comment: z.string().trim().max(200, '评价内容不能超过200个字').optional(),
   })
   .strict();

@@ -19,14 +19,20 @@ export interface HandlerOptions {
 /** Keys the platform adds to a client's event; they are not part of any payload. */
 const PLATFORM_KEYS = ['action', 'userInfo'];
 
+/** Longest parameter or action name an answer repeats back. */
+const MAX_ECHOED_KEY = 40;
+
 function fail(error: DomainError): ApiResult<never> {
   return { ok: false, error: { code: error.code, message: error.message, ...(error.field !== undefined ? { field: error.field } : {}) } };
 }
 
+function isRecord(event: unknown): event is Record<string, unknown> {
+  return event !== null && typeof event === 'object' && !Array.isArray(event);
+}
+
+/** The event without platform keys. Built with own properties, so a `__proto__` key stays a key the schema refuses. */
 function payloadOf(event: Record<string, unknown>): Record<string, unknown> {
-  const payload: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event)) if (!PLATFORM_KEYS.includes(key)) payload[key] = value;
-  return payload;
+  return Object.fromEntries(Object.entries(event).filter(([key]) => !PLATFORM_KEYS.includes(key)));
 }
 
 function validate(schema: z.ZodTypeAny, payload: unknown): unknown {
@@ -34,7 +40,7 @@ function validate(schema: z.ZodTypeAny, payload: unknown): unknown {
   if (parsed.success) return parsed.data;
   const extra = parsed.error.issues.find((i) => i.code === 'unrecognized_keys');
   if (extra && extra.code === 'unrecognized_keys') {
-    const key = [...extra.path, extra.keys[0]].join('.');
+    const key = [...extra.path, extra.keys[0]].join('.').slice(0, MAX_ECHOED_KEY);
     throw new DomainError('INVALID_INPUT', `不支持的参数：${key}`, key);
   }
   const issue = firstIssue(parsed.error);
@@ -59,18 +65,18 @@ export function createHandler(actions: Record<string, AnyAction>, options: Handl
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   return async function main(event: unknown): Promise<ApiResult<unknown>> {
-    const record = event !== null && typeof event === 'object' && !Array.isArray(event) ? (event as Record<string, unknown>) : {};
-    const name = typeof record.action === 'string' ? record.action : '';
+    if (!isRecord(event)) return fail(new DomainError('INVALID_INPUT', '请求格式不正确'));
+    const name = typeof event.action === 'string' ? event.action : '';
     try {
       const action = Object.prototype.hasOwnProperty.call(actions, name) ? actions[name] : undefined;
-      if (!action) return fail(new DomainError('UNKNOWN_ACTION', name ? `未知操作：${name.slice(0, 40)}` : '缺少操作名称'));
+      if (!action) return fail(new DomainError('UNKNOWN_ACTION', name ? `未知操作：${name.slice(0, MAX_ECHOED_KEY)}` : '缺少操作名称'));
       const openid = callerOpenid();
       if (!openid) return fail(new DomainError('UNAUTHENTICATED', '请在微信中打开'));
 
       const repos = repositories();
       const caller = await loadCaller(openid, repos);
       admit(caller, action.roles);
-      const input = validate(action.schema, payloadOf(record));
+      const input = validate(action.schema, payloadOf(event));
       const context: ActionContext = { caller, now: clock(), repos };
       return { ok: true, data: await action.run(input, context) };
     } catch (error) {

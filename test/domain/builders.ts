@@ -27,6 +27,10 @@ export const securityGuard = () => person('demo-security');
 export const manager = () => person('demo-manager');
 export const leadership = () => person('demo-leadership');
 export const groupAdmin = () => person('demo-group-admin');
+export const serviceHead = () => person('demo-service-head');
+
+/** demo-owner-1 — who files aTicket() — as if they also worked in engineering. */
+export const anEngineerWhoFiledIt = (): User => ({ ...owner(), roles: ['owner', 'staff'], department: 'engineering' });
 
 const SLA_STEP: Record<TicketStatus, 'accept' | 'resolve' | null> = {
   submitted: 'accept',

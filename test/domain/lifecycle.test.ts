@@ -7,6 +7,7 @@ import {
   MONDAY_MORNING,
   NINE_MINUTES_LATER,
   aTicket,
+  anEngineerWhoFiledIt,
   engineer,
   engineeringHead,
   groupAdmin,
@@ -15,6 +16,7 @@ import {
   owner,
   receptionist,
   securityGuard,
+  serviceHead,
 } from './builders';
 import { errorCodeOf, errorOf } from './expect-error';
 
@@ -131,6 +133,23 @@ describe('transition', () => {
       const resolved = aTicket({ status: 'resolved' });
       expect(errorCodeOf(() => transition(resolved, A_COMMAND.rate, otherOwner(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
       expect(errorCodeOf(() => transition(resolved, A_COMMAND.rate, engineer(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
+    });
+
+    it('counts the service department as the service desk: it replies to and transfers any request, but does not accept one', () => {
+      expect(transition(aTicket(), A_COMMAND.reply, serviceHead(), NINE_MINUTES_LATER).ticket.status).toBe('submitted');
+      expect(transition(aTicket(), A_COMMAND.transfer, serviceHead(), NINE_MINUTES_LATER).ticket.department).toBe('security');
+      expect(errorCodeOf(() => transition(aTicket(), { type: 'accept' }, serviceHead(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
+    });
+
+    it('never lets staff work on a request they filed themselves', () => {
+      for (const command of ['accept', 'reply', 'note', 'transfer'] as const) {
+        expect([command, errorCodeOf(() => transition(aTicket(), A_COMMAND[command], anEngineerWhoFiledIt(), NINE_MINUTES_LATER))]).toEqual([
+          command,
+          'FORBIDDEN',
+        ]);
+      }
+      const resolved = aTicket({ status: 'resolved' });
+      expect(transition(resolved, A_COMMAND.rate, anEngineerWhoFiledIt(), NINE_MINUTES_LATER).ticket.status).toBe('closed');
     });
 
     it('refuses people with no part in it, such as the owners group admin', () => {

@@ -1,7 +1,19 @@
-import { canRead, inboxScope } from '../../cloudfunctions/domain/permissions';
+import { canRead, inHandlingTeam, inboxScope, isStaffReader } from '../../cloudfunctions/domain/permissions';
 import type { Actor, Ticket } from '../../cloudfunctions/domain/model';
 import { DEMO_USERS } from '../../cloudfunctions/domain/demo-data';
-import { aTicket, engineer, groupAdmin, leadership, manager, otherOwner, owner, receptionist, securityGuard } from './builders';
+import {
+  aTicket,
+  anEngineerWhoFiledIt,
+  engineer,
+  groupAdmin,
+  leadership,
+  manager,
+  otherOwner,
+  owner,
+  receptionist,
+  securityGuard,
+  serviceHead,
+} from './builders';
 
 const inScope = (ticket: Ticket, actor: Actor) => {
   const scope = inboxScope(actor);
@@ -27,6 +39,22 @@ describe('canRead', () => {
     expect(canRead(repair, manager())).toBe(true);
     expect(canRead(aTicket({ communityId: 'another-community' }), receptionist())).toBe(false);
     expect(canRead(aTicket({ communityId: 'another-community' }), manager())).toBe(false);
+  });
+
+  it('counts the whole service department as the service desk, which reads its community\'s', () => {
+    expect(canRead(repair, serviceHead())).toBe(true);
+    expect(canRead(aTicket({ communityId: 'another-community' }), serviceHead())).toBe(false);
+  });
+
+  it('lets staff read only what their department holds now: a request passed on leaves their sight', () => {
+    expect(canRead(aTicket({ department: 'security' }), engineer())).toBe(false);
+    expect(canRead(aTicket({ department: 'security' }), securityGuard())).toBe(true);
+  });
+
+  it('lets staff who filed a request read it only as its owner, never as staff', () => {
+    expect(canRead(repair, anEngineerWhoFiledIt())).toBe(true);
+    expect(isStaffReader(repair, anEngineerWhoFiledIt())).toBe(false);
+    expect(isStaffReader(aTicket({ ownerOpenid: 'someone-else' }), anEngineerWhoFiledIt())).toBe(true);
   });
 
   it('lets company leadership read every community\'s', () => {
@@ -55,5 +83,24 @@ describe('inboxScope', () => {
   it('limits department staff to their department in their community', () => {
     expect(inboxScope(engineer())).toEqual({ communityId: 'demo-cuihu', department: 'engineering' });
     expect(inboxScope(receptionist())).toEqual({ communityId: 'demo-cuihu' });
+  });
+
+  it('gives the service department the community inbox, as the service desk', () => {
+    expect(inboxScope(serviceHead())).toEqual({ communityId: 'demo-cuihu' });
+  });
+});
+
+describe('inHandlingTeam (who sees the phone number unmasked)', () => {
+  it.each([
+    ['the owner', owner, true],
+    ['the holding department', engineer, true],
+    ['a receptionist', receptionist, true],
+    ['the service department', serviceHead, true],
+    ['another department', securityGuard, false],
+    ['the manager', manager, false],
+    ['leadership', leadership, false],
+    ['another owner', otherOwner, false],
+  ] as const)('%s: %s', (_who, actor, unmasked) => {
+    expect(inHandlingTeam(aTicket(), actor())).toBe(unmasked);
   });
 });

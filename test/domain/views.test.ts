@@ -1,6 +1,17 @@
 import { transition } from '../../cloudfunctions/domain/lifecycle';
 import { maskPhone, toSummaryView, toTicketView } from '../../cloudfunctions/domain/views';
-import { NINE_MINUTES_LATER, aTicket, engineer, manager, owner, receptionist, securityGuard } from './builders';
+import {
+  NINE_MINUTES_LATER,
+  aTicket,
+  anEngineerWhoFiledIt,
+  engineer,
+  leadership,
+  manager,
+  owner,
+  receptionist,
+  securityGuard,
+  serviceHead,
+} from './builders';
 
 function aTicketWithHistory() {
   let ticket = aTicket();
@@ -47,6 +58,26 @@ describe('toTicketView', () => {
 
     it('shows the service desk the phone, since it calls owners back', () => {
       expect(toTicketView(aTicket(), receptionist(), NINE_MINUTES_LATER).contactPhone).toBe('13812345678');
+      expect(toTicketView(aTicket(), serviceHead(), NINE_MINUTES_LATER).contactPhone).toBe('13812345678');
+    });
+
+    it('masks the phone for company leadership too', () => {
+      expect(toTicketView(aTicket(), leadership(), NINE_MINUTES_LATER).contactPhone).toBe('138****5678');
+    });
+  });
+
+  describe('for staff who filed the request themselves, as an owner', () => {
+    const view = toTicketView(aTicketWithHistory(), anEngineerWhoFiledIt(), NINE_MINUTES_LATER);
+
+    it('shows it as the owner sees it: no internal notes, no transfer reason', () => {
+      expect(view.timeline.map((e) => e.kind)).toEqual(['created', 'transferred']);
+      expect(JSON.stringify(view)).not.toContain('业主脾气急');
+      expect(JSON.stringify(view)).not.toContain('需要秩序部先关总阀');
+    });
+
+    it('offers none of the department\'s commands', () => {
+      const accepted = toTicketView(aTicket({ status: 'accepted' }), anEngineerWhoFiledIt(), NINE_MINUTES_LATER);
+      expect(accepted.can).toEqual([]);
     });
   });
 });

@@ -71,6 +71,62 @@ describe('the service desk and the manager', () => {
   });
 });
 
+describe('the service department, which is the service desk too', () => {
+  it('finds every request of the community in its inbox, and sees the phone', async () => {
+    const inbox = await c.ok<InboxPage>('ticket', { action: 'listInbox', view: 'new' }, 'demo-service-head');
+    expect(inbox.items.map((t) => t.id)).toContain(repair.id);
+    const view = await c.ok<TicketView>('ticket', { action: 'get', ticketId: repair.id }, 'demo-service-head');
+    expect(view.contactPhone).toBe('13812345678');
+  });
+});
+
+describe('company leadership', () => {
+  it('reads the request with the phone masked: it is not the handling team', async () => {
+    const view = await c.ok<TicketView>('ticket', { action: 'get', ticketId: repair.id }, 'demo-leadership');
+    expect(view.contactPhone).toBe('138****5678');
+  });
+});
+
+describe('a department that passed a request on (故障转呈)', () => {
+  it('no longer reads it, in its inbox or by id; the department it went to does', async () => {
+    const passed = await c.ok<TicketView>('ticket', aRepairRequest({ description: '地下车库积水，需秩序部封路' }), 'demo-owner-1');
+    await c.ok('ticket', { action: 'transfer', ticketId: passed.id, toDepartment: 'security', reason: '需要封闭车库入口' }, 'demo-engineering');
+
+    for (const view of ['new', 'in_progress', 'overdue', 'done']) {
+      const inbox = await c.ok<InboxPage>('ticket', { action: 'listInbox', view }, 'demo-engineering');
+      expect(inbox.items.map((t) => t.id)).not.toContain(passed.id);
+    }
+    for (const event of [{ action: 'get' }, { action: 'note', text: '补充' }]) {
+      const answer = await c.call('ticket', { ...event, ticketId: passed.id }, 'demo-engineering');
+      expect([event.action, answer]).toMatchObject([event.action, { ok: false, error: { code: 'NOT_FOUND' } }]);
+    }
+    const security = await c.ok<InboxPage>('ticket', { action: 'listInbox', view: 'new' }, 'demo-security');
+    expect(security.items.map((t) => t.id)).toContain(passed.id);
+  });
+});
+
+describe('lists', () => {
+  it('never carry a phone number or an internal note, to anyone', async () => {
+    const lists = [
+      await c.ok('ticket', { action: 'listMine' }, 'demo-owner-1'),
+      await c.ok('ticket', { action: 'listInbox', view: 'new' }, 'demo-engineering'),
+      await c.ok('ticket', { action: 'listInbox', view: 'new' }, 'demo-manager'),
+    ];
+    for (const list of lists) {
+      expect(JSON.stringify(list)).not.toContain('5678');
+      expect(JSON.stringify(list)).not.toContain('业主曾多次投诉');
+    }
+  });
+
+  it('give another owner nothing for a cursor taken from the first owner\'s list', async () => {
+    await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
+    const first = await c.ok<Page<TicketSummaryView>>('ticket', { action: 'listMine', limit: 1 }, 'demo-owner-1');
+    expect(first.nextCursor).toBeDefined();
+    const borrowed = await c.ok<Page<TicketSummaryView>>('ticket', { action: 'listMine', cursor: first.nextCursor }, 'demo-owner-2');
+    expect(borrowed.items).toEqual([]);
+  });
+});
+
 describe('a WeChat user nobody has bound yet', () => {
   const stranger = 'o6_bmjrPTlm6_2sgVt7hMZOPfL2M';
 

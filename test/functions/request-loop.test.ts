@@ -116,7 +116,10 @@ describe('a complaint passed on by the service desk (故障转呈)', () => {
 
     const inbox = await c.ok<InboxPage>('ticket', { action: 'listInbox', view: 'new' }, ENGINEER);
     expect(inbox.items.map((t) => t.id)).toContain(created.id);
-    expect(await c.call('ticket', { action: 'get', ticketId: created.id }, 'demo-service-head')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // the service department stays the service desk: it still follows the request, but engineering now handles it
+    expect((await ticket('get', created.id, 'demo-service-head')).can).toEqual(['reply', 'note', 'transfer']);
+    expect(await c.call('ticket', { action: 'accept', ticketId: created.id }, 'demo-service-head')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await ticket('get', created.id, ENGINEER)).can).toEqual(['accept', 'reply', 'note', 'transfer']);
     const owner = await ticket('get', created.id, 'demo-owner-2');
     expect(owner.timeline.at(-1)).toMatchObject({ kind: 'transferred', toDepartment: 'engineering' });
     expect(owner.timeline.at(-1)?.text).toBeUndefined();

@@ -136,7 +136,7 @@ export class CloudTicketRepository implements TicketRepository {
     const beyond = (value: string) => (order.direction === 'desc' ? _.lt(value) : _.gt(value));
     let where: Parameters<typeof this.tickets.where>[0] = condition;
     if (page.cursor) {
-      const after = decodeCursor(page.cursor);
+      const after = decodeCursor(order.field, page.cursor);
       where = _.and(condition, _.or({ [order.field]: beyond(after.value) }, { [order.field]: after.value, _id: beyond(after.id) }));
     }
     const docs = await find(
@@ -151,7 +151,7 @@ export class CloudTicketRepository implements TicketRepository {
     const last = items[items.length - 1];
     return {
       items: items.map((doc) => fromStored<SummarySource>(doc)),
-      ...(docs.length > page.limit && last ? { nextCursor: encodeCursor({ value: valueAt(last, order.field), id: last._id }) } : {}),
+      ...(docs.length > page.limit && last ? { nextCursor: encodeCursor(order.field, { value: valueAt(last, order.field), id: last._id }) } : {}),
     };
   }
 }
