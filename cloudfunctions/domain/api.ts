@@ -7,7 +7,7 @@ import type {
   LocationKind,
   Role,
   TicketStatus,
-  TimelineKind,
+  TimelineEntry,
   Urgency,
 } from './model';
 
@@ -76,19 +76,11 @@ export interface TicketSummaryView {
   reprocessCount: number;
 }
 
-export interface TimelineEntryView {
-  id: string;
-  kind: TimelineKind;
-  at: string;
+/** A timeline entry as shown: the actor flattened to what a reader may see (never their openid). */
+export interface TimelineEntryView extends Omit<TimelineEntry, 'actor'> {
   actorName: string;
   actorRole: Role;
   actorDepartment?: Department;
-  internal: boolean;
-  text?: string;
-  photos?: string[];
-  fromDepartment?: Department;
-  toDepartment?: Department;
-  rating?: number;
 }
 
 export type TicketCommand = 'accept' | 'reply' | 'note' | 'transfer' | 'resolve' | 'rate';
