@@ -16,7 +16,8 @@ const text = (min: number, max: number, what: string) =>
   z
     .string({ required_error: `请填写${what}`, invalid_type_error: `${what}格式不正确` })
     .trim()
-    .min(min, min <= 1 ? `请填写${what}` : `${what}至少${min}个字`)
+    .min(1, `请填写${what}`)
+    .min(min, `${what}至少${min}个字`)
     .max(max, `${what}不能超过${max}个字`);
 
 /** Mainland mobile numbers, or a landline with optional area code and extension. */
@@ -37,7 +38,7 @@ export const createTicketInput = z
       { errorMap: () => ({ message: '请选择位置' }) },
     ),
     urgency: z.enum(URGENCIES).default('normal'),
-    contactPhone: z.string({ required_error: '请填写联系电话' }).trim().regex(PHONE_PATTERN, '请填写正确的联系电话'),
+    contactPhone: z.string({ required_error: '请填写联系电话' }).trim().min(1, '请填写联系电话').regex(PHONE_PATTERN, '请填写正确的联系电话'),
     preferredVisitTime: z.string().trim().max(40, '上门时间不能超过40个字').optional(),
   })
   .strict();

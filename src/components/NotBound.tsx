@@ -5,7 +5,7 @@ export function NotBound({ isStaff }: { isStaff: boolean }) {
   if (isStaff) {
     return (
       <View className="state state--empty">
-        <Text className="state__text">工作人员请在「工作台」处理诉求；代业主登记请使用客服中心的受理入口。</Text>
+        <Text className="state__text">工作人员请在「工作台」处理分派给本部门的诉求。</Text>
       </View>
     );
   }

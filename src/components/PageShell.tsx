@@ -16,10 +16,31 @@ interface PageShellProps {
   emptyAction?: ReactNode;
   /** a tab page: in h5 the tab bar is drawn here (WeChat draws custom-tab-bar itself) */
   tab?: TabKey;
+  /** shown above the body whatever its state, e.g. filter chips that must stay reachable */
+  header?: ReactNode;
   children?: ReactNode;
 }
 
-export function PageShell({ loading, error, onRetry, empty, emptyText = '暂无内容', emptyAction, tab, children }: PageShellProps) {
+/** Errors a retry cannot mend: the way out is elsewhere. */
+const DEAD_ENDS = new Set(['NOT_FOUND', 'FORBIDDEN', 'INVALID_INPUT']);
+
+function goHome() {
+  void Taro.switchTab({ url: '/pages/home/index' });
+}
+
+/** WeChat draws a back button on pushed pages; the h5 build draws this one. */
+function BackBar() {
+  const back = () => (Taro.getCurrentPages().length > 1 ? void Taro.navigateBack() : goHome());
+  return (
+    <View className="back-bar">
+      <Text id="back" className="back-bar__button" onClick={back}>
+        ‹ 返回
+      </Text>
+    </View>
+  );
+}
+
+export function PageShell({ loading, error, onRetry, empty, emptyText = '暂无内容', emptyAction, tab, header, children }: PageShellProps) {
   let body: ReactNode = children;
   if (error) {
     body = (
@@ -29,6 +50,10 @@ export function PageShell({ loading, error, onRetry, empty, emptyText = '暂无�
         {isH5 && error.code === 'UNAUTHENTICATED' ? (
           <Button className="button button--primary state__retry" onClick={() => Taro.reLaunch({ url: '/pages/dev-login/index' })}>
             选择身份
+          </Button>
+        ) : DEAD_ENDS.has(error.code) ? (
+          <Button id="go-home" className="button button--primary state__retry" onClick={goHome}>
+            回到首页
           </Button>
         ) : (
           onRetry && (
@@ -57,6 +82,8 @@ export function PageShell({ loading, error, onRetry, empty, emptyText = '暂无�
   }
   return (
     <View className={`page ${tab ? 'page--tab' : ''}`}>
+      {!tab && isH5 && <BackBar />}
+      {header}
       {body}
       {tab && isH5 && <TabBar current={tab} />}
     </View>

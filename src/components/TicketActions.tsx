@@ -10,6 +10,7 @@ import { noteInput, rateInput, replyInput, resolveInput, transferInput, firstIss
 import type { z } from 'zod';
 import { ticketApi } from '../services/api/ticket';
 import type { useTicket } from '../hooks/useTicket';
+import { BusyButton } from './BusyButton';
 import { Chips } from './Chips';
 import { Field } from './Field';
 import { PhotoPicker } from './PhotoPicker';
@@ -28,7 +29,10 @@ function checked<S extends z.ZodTypeAny>(schema: S, value: unknown): { input?: z
 
 function StaffComposer({ ticket, run, busy, commands }: { ticket: TicketView; run: Run; busy: boolean; commands: Composer[] }) {
   const [mode, setMode] = useState<Composer>(commands[0]);
-  const [text, setText] = useState('');
+  // one draft per mode: words written as an internal note must never go out as a reply by a slip
+  const [drafts, setDrafts] = useState<Partial<Record<Composer, string>>>({});
+  const text = drafts[mode] ?? '';
+  const setText = (value: string) => setDrafts((current) => ({ ...current, [mode]: value }));
   const [photos, setPhotos] = useState<string[]>([]);
   const [department, setDepartment] = useState<Department>();
   const [error, setError] = useState('');
@@ -61,7 +65,7 @@ function StaffComposer({ ticket, run, busy, commands }: { ticket: TicketView; ru
       mode === 'transfer' ? '已转呈' : mode === 'resolve' ? '已办结' : '已发送',
     );
     if (ok) {
-      setText('');
+      setDrafts((current) => ({ ...current, [mode]: '' }));
       setPhotos([]);
     }
   };
@@ -69,7 +73,11 @@ function StaffComposer({ ticket, run, busy, commands }: { ticket: TicketView; ru
   const placeholder = { reply: '业主可见的回复', note: '仅工作人员可见', transfer: '转呈原因（业主不可见）', resolve: '处理结果，业主可见' }[mode];
   return (
     <View className="card composer">
-      <Chips idPrefix="compose" items={commands.map((key) => ({ key, text: COMPOSER_LABELS[key] }))} value={mode} onChange={(next) => (setMode(next), setError(''))} />
+      {commands.length > 1 ? (
+        <Chips idPrefix="compose" items={commands.map((key) => ({ key, text: COMPOSER_LABELS[key] }))} value={mode} onChange={(next) => (setMode(next), setError(''))} />
+      ) : (
+        <Text className="section__title">{COMPOSER_LABELS[mode]}</Text>
+      )}
       {mode === 'transfer' && (
         <Field label="转呈部门" required>
           <Chips
@@ -83,9 +91,9 @@ function StaffComposer({ ticket, run, busy, commands }: { ticket: TicketView; ru
       <Textarea id="composer-text" className="text-area" maxlength={500} placeholder={placeholder} value={text} onInput={(e) => setText(e.detail.value)} />
       {mode === 'resolve' && <PhotoPicker value={photos} onChange={setPhotos} />}
       {error && <Text className="field__error">{error}</Text>}
-      <Button id="composer-send" className={`button button--primary button--block ${busy ? 'button--busy' : ''}`} loading={busy} disabled={busy} onClick={send}>
-        <Text>{COMPOSER_LABELS[mode]}</Text>
-      </Button>
+      <BusyButton id="composer-send" busy={busy} onClick={send}>
+        {COMPOSER_LABELS[mode]}
+      </BusyButton>
     </View>
   );
 }
@@ -104,7 +112,8 @@ function RateForm({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: b
       return;
     }
     const input = attempt.input;
-    await run(() => ticketApi.rate(input), score <= 2 ? '已退回重新处理' : '感谢您的评价');
+    const unsatisfied = input.score <= 2;
+    await run(() => ticketApi.rate(input), unsatisfied ? '已退回重新处理，我们会尽快跟进' : '感谢您的评价', unsatisfied);
   };
 
   return (
@@ -121,9 +130,9 @@ function RateForm({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: b
       <Input id="rate-comment" className="text-input" maxlength={200} placeholder="说说您的感受（选填）" value={comment} onInput={(e) => setComment(e.detail.value)} />
       {score > 0 && score <= 2 && <Text className="notice notice--warn">评价为不满意时，诉求将退回相关部门重新处理，直到您满意为止。</Text>}
       {error && <Text className="field__error">{error}</Text>}
-      <Button id="rate-submit" className={`button button--primary button--block ${busy ? 'button--busy' : ''}`} loading={busy} disabled={busy} onClick={send}>
+      <BusyButton id="rate-submit" busy={busy} onClick={send}>
         提交评价
-      </Button>
+      </BusyButton>
     </View>
   );
 }
@@ -133,9 +142,9 @@ export function TicketActions({ ticket, run, busy }: { ticket: TicketView; run: 
   return (
     <View className="actions">
       {ticket.can.includes('accept') && (
-        <Button id="action-accept" className={`button button--primary button--block ${busy ? 'button--busy' : ''}`} loading={busy} disabled={busy} onClick={() => run(() => ticketApi.accept(ticket.id), '已受理')}>
+        <BusyButton id="action-accept" busy={busy} onClick={() => run(() => ticketApi.accept(ticket.id), '已受理')}>
           受理
-        </Button>
+        </BusyButton>
       )}
       {composer.length > 0 && <StaffComposer key={composer.join()} ticket={ticket} run={run} busy={busy} commands={composer} />}
       {ticket.can.includes('rate') && <RateForm ticket={ticket} run={run} busy={busy} />}

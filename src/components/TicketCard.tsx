@@ -5,8 +5,12 @@ import { CATEGORY_LABELS, DEPARTMENT_LABELS } from '@domain/labels';
 import { formatDue, formatTime } from '../utils/format';
 import { StatusTag } from './StatusTag';
 
-export function TicketCard({ ticket }: { ticket: TicketSummaryView }) {
+/** `owner`: the card is on the owner's own list; `staff`: on a workbench. */
+export type CardReader = 'owner' | 'staff';
+
+export function TicketCard({ ticket, reader }: { ticket: TicketSummaryView; reader: CardReader }) {
   const { nextStep } = ticket;
+  const whoActs = nextStep.by === 'owner' ? (reader === 'owner' ? '待您评价' : '待业主评价') : DEPARTMENT_LABELS[ticket.department];
   return (
     <View className={`card ticket-card ${nextStep.overdue ? 'ticket-card--overdue' : ''}`} id={`ticket-${ticket.number}`} onClick={() => Taro.navigateTo({ url: `/pages/ticket/index?id=${ticket.id}` })}>
       <View className="ticket-card__head">
@@ -16,12 +20,12 @@ export function TicketCard({ ticket }: { ticket: TicketSummaryView }) {
       </View>
       <Text className="ticket-card__summary">{ticket.summary}</Text>
       <View className="ticket-card__meta">
-        <Text>{ticket.locationText}</Text>
-        <Text>{formatTime(ticket.createdAt)}</Text>
+        <Text className="ticket-card__place">{ticket.locationText}</Text>
+        <Text className="ticket-card__time">{formatTime(ticket.createdAt)}</Text>
       </View>
       {nextStep.by !== 'none' && (
         <View className="ticket-card__next">
-          <Text>{nextStep.by === 'owner' ? '待您评价' : DEPARTMENT_LABELS[ticket.department]}</Text>
+          <Text>{whoActs}</Text>
           {nextStep.dueAt && <Text className={nextStep.overdue ? 'text-danger' : 'text-muted'}>{formatDue(nextStep.dueAt)}</Text>}
         </View>
       )}

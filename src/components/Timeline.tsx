@@ -12,6 +12,9 @@ function headline(entry: TimelineEntryView): string {
   return TIMELINE_LABELS[entry.kind];
 }
 
+/** The request's own words and photos are on the page above its timeline: its first entry need not repeat them. */
+const showsContent = (entry: TimelineEntryView) => entry.kind !== 'created';
+
 /** Newest first: who did what, when. Internal notes are marked (owners never receive them). */
 export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
   const newestFirst = [...entries].reverse();
@@ -28,8 +31,8 @@ export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
             <Text className="timeline__who">
               {entry.actorName} · {entry.actorDepartment ? DEPARTMENT_LABELS[entry.actorDepartment] : ROLE_LABELS[entry.actorRole]} · {formatTime(entry.at)}
             </Text>
-            {entry.text && <Text className="timeline__text">{entry.text}</Text>}
-            {entry.photos && <PhotoGrid photos={entry.photos} />}
+            {showsContent(entry) && entry.text && <Text className="timeline__text">{entry.text}</Text>}
+            {showsContent(entry) && entry.photos && <PhotoGrid photos={entry.photos} />}
           </View>
         </View>
       ))}

@@ -55,6 +55,8 @@ export function useTicketForm(defaultUnitId: string) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState('');
+  /** counts the submissions the form itself refused, so the page can bring the first message into view */
+  const [refusals, setRefusals] = useState(0);
   const clientRequestId = useRef(newClientRequestId());
   // a ref, not the state: a second tap may arrive before the re-render that disables the button
   const inFlight = useRef(false);
@@ -80,6 +82,7 @@ export function useTicketForm(defaultUnitId: string) {
       found[field] ??= issue.message;
     }
     setErrors(found);
+    setRefusals((count) => count + 1);
     return undefined;
   };
 
@@ -103,5 +106,5 @@ export function useTicketForm(defaultUnitId: string) {
     return answer.data;
   };
 
-  return { draft, update, errors, submitting, failure, submit };
+  return { draft, update, errors, refusals, submitting, failure, submit };
 }

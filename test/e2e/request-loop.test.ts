@@ -1,13 +1,9 @@
 // The request loop in a real browser, on the H5 build over the local cloud: an owner files a repair
 // with a photo, engineering accepts, replies and resolves it, the owner sees it resolved and rates it.
 // A low rating sends it back to engineering.
-import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startFunctionsCloud, type FunctionsCloud } from '../support/functions-cloud';
-import { launchBrowser, type OpenBrowser } from './support/browser';
-
-const root = path.resolve(__dirname, '../..');
+import type { Locator, Page } from 'playwright-core';
+import { at, expectText, shown, signIn as signInAs, useAppUnderTest } from './support/app';
 
 // ---- a small PNG made here (a 24×24 orange square), the photo the owner attaches ----
 
@@ -50,75 +46,8 @@ function makePng(size = 24, [r, g, b] = [240, 140, 40]): Buffer {
 
 // ---- driving the app ----
 
-let t: FunctionsCloud;
-let open: OpenBrowser;
-let browser: Browser;
-let baseUrl: string;
-/** what went wrong inside the pages: script errors, errors logged to the console, failed requests */
-let problems: string[] = [];
-
-beforeEach(() => {
-  problems = [];
-});
-
-beforeAll(async () => {
-  t = await startFunctionsCloud({ staticRoot: path.join(root, 'dist/h5') });
-  ({ url: baseUrl } = await t.cloud.listen(0));
-  open = await launchBrowser();
-  browser = open.browser;
-});
-
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-
-afterAll(async () => {
-  await open?.close();
-  await t?.close();
-});
-
-/** Taro keeps earlier pages (tab pages, the stack) in the DOM, hidden: look only at what is shown. */
-function shown(page: Page, selector: string): Locator {
-  return page.locator(selector).filter({ visible: true });
-}
-
-/**
- * Waits until `route` is the page on screen: the address says so and its page is the only one shown
- * (a tab or stack change hides the previous page, which keeps its elements and their ids).
- */
-async function at(page: Page, route: string): Promise<void> {
-  await page.waitForURL((url) => url.hash.startsWith(`#${route}`));
-  await page.waitForFunction((r) => {
-    const onScreen = [...document.querySelectorAll('.taro_page')].filter((el) => getComputedStyle(el).display !== 'none');
-    return onScreen.length === 1 && onScreen[0].id.startsWith(r);
-  }, route);
-}
-
-/** A fresh browser context (its own localStorage) signed in as `openid` on the dev sign-in page. */
-async function signIn(openid: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`${openid}: ${error.message}`));
-  page.on('console', (message) => {
-    // the browser asks for /favicon.ico, which the app does not have
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`${openid}: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${openid}: HTTP ${response.status()} ${response.url()}`);
-  });
-  page.on('requestfailed', (request) => problems.push(`${openid}: ${request.failure()?.errorText} ${request.url()}`));
-  await page.goto(`${baseUrl}/#/pages/dev-login/index`);
-  await at(page, '/pages/dev-login/index');
-  await shown(page, `#login-${openid}`).click();
-  await at(page, '/pages/home/index');
-  await shown(page, '.hero__hello').waitFor();
-  return page;
-}
-
-async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor();
-}
+const app = useAppUnderTest();
+const signIn = (openid: string) => signInAs(app, openid);
 
 /** The status tag at the top of the ticket page, once it reads `status`. */
 async function expectStatus(page: Page, status: string): Promise<void> {
@@ -273,10 +202,10 @@ test('an owner files a repair with a photo, engineering accepts and resolves it,
   await page.reload();
   await at(page, '/pages/ticket/index');
   await expectStatus(page, '已完成');
-  await page.goto(`${baseUrl}/#/pages/mine/index`);
+  await page.goto(`${app.baseUrl}/#/pages/mine/index`);
   await at(page, '/pages/mine/index');
   await expectText(shown(page, `#ticket-${owner.number} .status-tag`), '已完成');
-  expect(problems).toEqual([]);
+  expect(app.problems).toEqual([]);
 });
 
 test('a rating of 2 sends the request back: 重新处理, and engineering sees it again in its inbox', async () => {
@@ -306,5 +235,5 @@ test('a rating of 2 sends the request back: 重新处理, and engineering sees i
   await expectText(shown(again, '.timeline__what'), '不满意，重新处理');
   await shown(again, '#action-accept').click();
   await expectStatus(again, '处理中');
-  expect(problems).toEqual([]);
+  expect(app.problems).toEqual([]);
 });

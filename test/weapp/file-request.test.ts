@@ -15,6 +15,7 @@ describe('the 报事 page of the WeChat build', () => {
   let app: Weapp;
   const navigations: string[] = [];
   const toasts: string[] = [];
+  const scrolls: string[] = [];
   let cloudCalls = 0;
   const createCalls: string[] = [];
   /** how long wx.cloud takes to answer, as a phone's network would */
@@ -37,6 +38,10 @@ describe('the 报事 page of the WeChat build', () => {
         options.success?.();
       },
       showToast: (options: { title: string }) => void toasts.push(options.title),
+      pageScrollTo: (options: { selector?: string; success?: () => void }) => {
+        scrolls.push(options.selector ?? '');
+        options.success?.();
+      },
     });
   });
   afterAll(() => t.close());
@@ -65,7 +70,9 @@ describe('the 报事 page of the WeChat build', () => {
     await page.tap(page.byId('submit'));
     await waitFor(() => page.text().includes('请选择类别'), 2000, 'the category message');
     expect(page.text()).toContain('问题描述至少5个字');
-    expect(page.text()).toContain('请填写正确的联系电话');
+    expect(page.text()).toContain('请填写联系电话'); // empty, not wrong
+    await waitFor(() => scrolls.length > 0, 2000, 'a scroll to the first message');
+    expect(scrolls).toEqual(['.field--invalid']);
     expect(cloudCalls).toBe(callsBefore);
     expect(await t.documents('tickets')).toHaveLength(0);
   });

@@ -2,25 +2,34 @@ import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { CATEGORIES, URGENCIES } from '@domain/model';
+import type { Category } from '@domain/model';
 import { CATEGORY_LABELS, URGENCY_LABELS } from '@domain/labels';
+import { BusyButton } from '../../components/BusyButton';
 import { Chips } from '../../components/Chips';
 import { Field } from '../../components/Field';
 import { NotBound } from '../../components/NotBound';
 import { PageShell } from '../../components/PageShell';
 import { PhotoPicker } from '../../components/PhotoPicker';
 import { useMe } from '../../hooks/useMe';
+import { useOnChange } from '../../hooks/useOnChange';
 import { useTicketForm } from '../../hooks/useTicketForm';
 import { takePresetCategory } from '../../services/draft-category';
 
 const VISIT_TIMES = ['尽快', '今天上午', '今天下午', '明天上午', '明天下午', '周末'];
 
 function TicketForm({ units }: { units: { id: string; label: string }[] }) {
-  const { draft, update, errors, submitting, failure, submit } = useTicketForm(units[0]?.id ?? '');
+  const { draft, update, errors, refusals, submitting, failure, submit } = useTicketForm(units[0]?.id ?? '');
   const [uploading, setUploading] = useState(false);
+
+  // an emergency is urgent by its nature; the owner can still say otherwise
+  const chooseCategory = (category: Category) => update(category === 'emergency' ? { category, urgency: 'urgent' } : { category });
+
+  // the first message may be above the screen's edge: bring it into view once drawn
+  useOnChange(refusals, () => void Taro.pageScrollTo({ selector: '.field--invalid', duration: 200 }).catch(() => undefined));
 
   useDidShow(() => {
     const category = takePresetCategory();
-    if (category) update({ category });
+    if (category) chooseCategory(category);
   });
 
   const onSubmit = async () => {
@@ -38,7 +47,7 @@ function TicketForm({ units }: { units: { id: string; label: string }[] }) {
     <View className="form">
       <View className="card">
         <Field label="类别" required error={errors.category}>
-          <Chips idPrefix="category" items={CATEGORIES.map((key) => ({ key, text: CATEGORY_LABELS[key] }))} value={draft.category} onChange={(category) => update({ category })} />
+          <Chips idPrefix="category" items={CATEGORIES.map((key) => ({ key, text: CATEGORY_LABELS[key] }))} value={draft.category} onChange={chooseCategory} />
         </Field>
         {draft.category === 'emergency' && <Text className="notice notice--danger">火警、水浸、急救等紧急情况请同时拨打 119 / 120 或物业值班电话。</Text>}
         <Field label="问题描述" required error={errors.description} hint={`${draft.description.length}/500`}>
@@ -78,11 +87,9 @@ function TicketForm({ units }: { units: { id: string; label: string }[] }) {
         </Field>
       </View>
       {failure && <Text className="notice notice--danger">{failure}</Text>}
-      <Button id="submit" className={`button button--primary button--block ${submitting ? 'button--busy' : ''}`} loading={submitting} disabled={submitting} onClick={onSubmit}>
-        {/* a label that changes sits in its own Text: in h5, replacing a Button's bare text also removes the
-            anchor the loading spinner is inserted at, and the Button fails to show it */}
-        <Text>{submitting ? '提交中…' : '提交'}</Text>
-      </Button>
+      <BusyButton id="submit" busy={submitting} onClick={onSubmit}>
+        {submitting ? '提交中…' : '提交'}
+      </BusyButton>
     </View>
   );
 }

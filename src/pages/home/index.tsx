@@ -30,6 +30,13 @@ function fileAs(category: Category) {
 function OpenRequests() {
   const open = useRemote('open', () => ticketApi.listMine({ filter: 'open', limit: 3 }));
   useDidShow(() => void open.reload());
+  if (open.error && !open.data) {
+    return (
+      <View className="notice notice--danger" onClick={() => void open.reload()}>
+        <Text>进行中的诉求加载失败：{open.error.message}，点此重试</Text>
+      </View>
+    );
+  }
   if (!open.data || open.data.items.length === 0) return null;
   return (
     <View className="section">
@@ -40,7 +47,7 @@ function OpenRequests() {
         </Text>
       </View>
       {open.data.items.map((ticket) => (
-        <TicketCard key={ticket.id} ticket={ticket} />
+        <TicketCard key={ticket.id} ticket={ticket} reader="owner" />
       ))}
     </View>
   );

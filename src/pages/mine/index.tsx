@@ -1,51 +1,99 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { Button } from '@tarojs/components';
-import type { TicketSummaryView } from '@domain/api';
+import { Button, Text, View } from '@tarojs/components';
+import type { MeView, TicketSummaryView } from '@domain/api';
+import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { Chips } from '../../components/Chips';
+import { NotBound } from '../../components/NotBound';
 import { PageShell } from '../../components/PageShell';
 import { TicketList } from '../../components/TicketList';
+import { useMe } from '../../hooks/useMe';
 import { useOnChange } from '../../hooks/useOnChange';
 import { usePagedList } from '../../hooks/usePagedList';
 import { ticketApi } from '../../services/api/ticket';
+import { isH5 } from '../../services/platform';
 
 type Filter = 'all' | 'open' | 'done';
 
-export default function MinePage() {
+const EMPTY_TEXT: Record<Filter, string> = {
+  all: '还没有诉求，遇到问题随时报事',
+  open: '没有进行中的诉求',
+  done: '还没有已完成的诉求',
+};
+
+function MyRequests() {
   const [filter, setFilter] = useState<Filter>('all');
   const list = usePagedList<TicketSummaryView>((cursor) => ticketApi.listMine({ filter, cursor, limit: 20 }));
 
+  // mounted once the caller is known, often after the page's first show: load now, and on every show
+  useEffect(() => void list.refresh(), []);
   useDidShow(() => void list.refresh());
   usePullDownRefresh(() => void list.refresh().then(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.loadMore());
-
-  useOnChange(filter, () => void list.refresh());
+  useOnChange(filter, () => void list.reload());
 
   return (
     <PageShell
       tab="mine"
+      header={
+        <Chips
+          idPrefix="filter"
+          items={[
+            { key: 'all', text: '全部' },
+            { key: 'open', text: '进行中' },
+            { key: 'done', text: '已完成' },
+          ]}
+          value={filter}
+          onChange={setFilter}
+        />
+      }
       loading={!list.loaded}
       error={list.items.length === 0 ? list.error : undefined}
       onRetry={list.refresh}
       empty={list.items.length === 0}
-      emptyText={filter === 'done' ? '还没有已完成的诉求' : '还没有诉求，遇到问题随时报事'}
+      emptyText={EMPTY_TEXT[filter]}
       emptyAction={
-        <Button className="button button--primary" onClick={() => Taro.switchTab({ url: '/pages/file/index' })}>
-          去报事
-        </Button>
+        filter === 'all' && (
+          <Button className="button button--primary" onClick={() => Taro.switchTab({ url: '/pages/file/index' })}>
+            去报事
+          </Button>
+        )
       }
     >
-      <Chips
-        idPrefix="filter"
-        items={[
-          { key: 'all', text: '全部' },
-          { key: 'open', text: '进行中' },
-          { key: 'done', text: '已完成' },
-        ]}
-        value={filter}
-        onChange={setFilter}
-      />
-      <TicketList list={list} />
+      {list.error && <Text className="notice notice--danger">{list.error.message}</Text>}
+      <TicketList list={list} reader="owner" />
     </PageShell>
   );
+}
+
+/** 我的 for someone with no home of their own here: who they are, and where their work is. */
+function Profile({ me }: { me: MeView }) {
+  const roles = me.roles.map((role) => ROLE_LABELS[role]).join('、');
+  return (
+    <PageShell tab="mine">
+      <View className="card profile">
+        <Text className="profile__name">{me.name}</Text>
+        {me.isStaff && <Text className="text-muted">{[me.department && DEPARTMENT_LABELS[me.department], roles].filter(Boolean).join(' ')}</Text>}
+        {me.community && <Text className="text-muted">{me.community.name}</Text>}
+      </View>
+      {me.isStaff ? (
+        <Button id="go-workbench" className="button button--primary button--block" onClick={() => Taro.switchTab({ url: '/pages/workbench/index' })}>
+          前往工作台
+        </Button>
+      ) : (
+        <NotBound isStaff={false} />
+      )}
+      {isH5 && (
+        <Button className="button button--ghost button--block" onClick={() => Taro.reLaunch({ url: '/pages/dev-login/index' })}>
+          切换身份
+        </Button>
+      )}
+    </PageShell>
+  );
+}
+
+export default function MinePage() {
+  const { me, error, loading, reload } = useMe();
+  if (!me) return <PageShell tab="mine" loading={loading} error={error} onRetry={reload} />;
+  return me.units.length > 0 ? <MyRequests /> : <Profile me={me} />;
 }

@@ -24,6 +24,8 @@ export default function TicketPage() {
   const { params } = useRouter();
   const ticket = useTicket(params.id ?? '');
   const view = ticket.data;
+  // after a low rating the result and rating on record belong to the round before this one
+  const earlierRound = !!view && view.status !== 'resolved' && view.status !== 'closed';
   return (
     <PageShell loading={ticket.loading && !view} error={params.id ? ticket.error : { code: 'NOT_FOUND', message: '缺少诉求编号' }} onRetry={ticket.reload}>
       {view && (
@@ -51,14 +53,14 @@ export default function TicketPage() {
           </View>
           {view.resolution && (
             <View className="card">
-              <Text className="section__title">处理结果</Text>
+              <Text className="section__title">{earlierRound ? '上次处理结果' : '处理结果'}</Text>
               <Text className="ticket__description">{view.resolution.text}</Text>
               <PhotoGrid photos={view.resolution.photos} />
             </View>
           )}
           {view.rating && (
             <View className="card">
-              <Text className="section__title">评价</Text>
+              <Text className="section__title">{earlierRound ? '上次评价' : '评价'}</Text>
               <Text className="rating__stars rating__stars--readonly">{'★'.repeat(view.rating.score)}{'☆'.repeat(5 - view.rating.score)}</Text>
               {view.rating.tags.length > 0 && <Text className="text-muted">{view.rating.tags.join(' · ')}</Text>}
               {view.rating.comment && <Text className="ticket__description">{view.rating.comment}</Text>}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { InboxPage, TicketSummaryView } from '@domain/api';
@@ -24,8 +24,10 @@ function Inbox() {
   const list = usePagedList<TicketSummaryView, InboxPage>((cursor) => ticketApi.listInbox({ view, cursor, limit: 20 }));
   const counts = list.last?.counts;
 
+  // mounted once the caller is known, often after the page's first show: load now, and on every show
+  useEffect(() => void list.refresh(), []);
   useDidShow(() => void list.refresh());
-  useOnChange(view, () => void list.refresh());
+  useOnChange(view, () => void list.reload());
   usePullDownRefresh(() => void list.refresh().then(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.loadMore());
 
@@ -53,7 +55,7 @@ function Inbox() {
           <View className="spinner" />
         </View>
       )}
-      <TicketList list={list} />
+      <TicketList list={list} reader="staff" />
     </View>
   );
 }
@@ -72,7 +74,7 @@ export default function WorkbenchPage() {
           <View className="workbench__who">
             <Text className="workbench__name">{me.name}</Text>
             <Text className="text-muted">
-              {me.department ? DEPARTMENT_LABELS[me.department] : ''} {me.roles.map((role) => ROLE_LABELS[role]).join('、')}
+              {[me.department && DEPARTMENT_LABELS[me.department], me.roles.map((role) => ROLE_LABELS[role]).join('、')].filter(Boolean).join(' ')}
             </Text>
           </View>
           <Inbox />
