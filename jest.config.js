@@ -15,7 +15,8 @@ module.exports = {
   testTimeout: 30000,
   projects: [
     nodeProject('domain', ['<rootDir>/test/domain']),
-    nodeProject('app', ['<rootDir>/test/app']),
+    // the app's own code reaches the domain as @domain/*, as its build does
+    nodeProject('app', ['<rootDir>/test/app'], { moduleNameMapper: { '^@domain/(.*)$': '<rootDir>/cloudfunctions/domain/$1' } }),
     nodeProject('local', ['<rootDir>/test/local']),
     nodeProject('functions', ['<rootDir>/test/functions'], { globalSetup: '<rootDir>/test/functions/global-setup.ts' }),
     nodeProject('weapp', ['<rootDir>/test/weapp'], { globalSetup: '<rootDir>/test/weapp/global-setup.ts' }),

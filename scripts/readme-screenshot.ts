@@ -2,21 +2,21 @@
 // local cloud with the demo data. `npx tsx scripts/readme-screenshot.ts` (after `npm run build:h5`).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startFunctionsCloud } from '../test/support/functions-cloud';
 import { launchBrowser } from '../test/e2e/support/browser';
+import { signIn, type AppUnderTest } from '../test/e2e/support/app';
+import { aRepairRequest } from '../test/support/requests';
 
 const root = path.resolve(__dirname, '..');
 const PHONE = { width: 390, height: 780 };
 
-async function phone(browser: Browser, baseUrl: string, openid: string, route: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/#/pages/dev-login/index`);
-  await page.locator(`#login-${openid}`).filter({ visible: true }).click();
-  await page.locator('.hero__hello').filter({ visible: true }).waitFor();
-  await page.goto(`${baseUrl}/#${route}`);
-  await page.waitForTimeout(1200); // lets the page load its data and settle
+/** `route` as `openid` sees it, once its data has loaded and settled. */
+async function phone(app: AppUnderTest, openid: string, route: string): Promise<Page> {
+  const page = await signIn(app, openid);
+  await page.setViewportSize(PHONE);
+  await page.goto(`${app.baseUrl}/#${route}`);
+  await page.waitForTimeout(1200);
   return page;
 }
 
@@ -25,28 +25,25 @@ async function main() {
   const { url } = await cloud.cloud.listen(0);
   const open = await launchBrowser();
   try {
-    type Created = { id: string };
     const me = await cloud.ok<{ units: Array<{ id: string }> }>('user', { action: 'me' }, 'demo-owner-1');
-    const filed = await cloud.ok<Created>('ticket', {
-      action: 'create',
-      clientRequestId: 'readme-1',
-      category: 'repair',
+    const filed = await cloud.ok<{ id: string }>('ticket', aRepairRequest({
       description: '厨房水龙头漏水，关闭总阀后仍在滴水，麻烦尽快安排师傅上门查看',
       location: { kind: 'unit', unitId: me.units[0].id },
       urgency: 'urgent',
       contactPhone: '13800138000',
       preferredVisitTime: '今天下午',
       photos: [],
-    }, 'demo-owner-1');
+    }), 'demo-owner-1');
     await cloud.ok('ticket', { action: 'accept', ticketId: filed.id }, 'demo-engineering');
     await cloud.ok('ticket', { action: 'reply', ticketId: filed.id, text: '您好，维修师傅今天下午3点上门，请家中留人' }, 'demo-engineering');
-    await cloud.ok('ticket', { action: 'create', clientRequestId: 'readme-3', category: 'repair', description: '3栋2单元电梯按钮失灵，按了没有反应', location: { kind: 'common_area', text: '3栋2单元电梯' }, urgency: 'normal', contactPhone: '13900139000', photos: [] }, 'demo-owner-2');
-    await cloud.ok('ticket', { action: 'create', clientRequestId: 'readme-2', category: 'complaint', description: '夜间地库出入口噪音较大', location: { kind: 'common_area', text: '2号地库出入口' }, urgency: 'normal', contactPhone: '13800138000', photos: [] }, 'demo-owner-1');
+    await cloud.ok('ticket', aRepairRequest({ description: '3栋2单元电梯按钮失灵，按了没有反应', location: { kind: 'common_area', text: '3栋2单元电梯' }, contactPhone: '13900139000', preferredVisitTime: undefined, photos: [] }), 'demo-owner-2');
+    await cloud.ok('ticket', aRepairRequest({ category: 'complaint', description: '夜间地库出入口噪音较大', location: { kind: 'common_area', text: '2号地库出入口' }, preferredVisitTime: undefined, photos: [] }), 'demo-owner-1');
 
+    const app: AppUnderTest = { cloud, browser: open.browser, baseUrl: url, problems: [] };
     const shots = [
-      await phone(open.browser, url, 'demo-owner-1', '/pages/file/index'),
-      await phone(open.browser, url, 'demo-owner-1', `/pages/ticket/index?id=${encodeURIComponent(filed.id)}`),
-      await phone(open.browser, url, 'demo-engineering', '/pages/workbench/index'),
+      await phone(app, 'demo-owner-1', '/pages/file/index'),
+      await phone(app, 'demo-owner-1', `/pages/ticket/index?id=${encodeURIComponent(filed.id)}`),
+      await phone(app, 'demo-engineering', '/pages/workbench/index'),
     ];
     const images = await Promise.all(shots.map(async (page) => (await page.screenshot()).toString('base64')));
 

@@ -1,6 +1,8 @@
 // Instants as ISO 8601 strings in China Standard Time (+08:00, no daylight saving). Every stored
 // time uses this one format, so comparing two of them as strings compares the instants.
-const OFFSET_MS = 8 * 60 * 60 * 1000;
+/** China Standard Time is UTC+8 all year. */
+export const CHINA_UTC_OFFSET_MINUTES = 8 * 60;
+const OFFSET_MS = CHINA_UTC_OFFSET_MINUTES * 60_000;
 
 export function toIso(instant: Date): string {
   return new Date(instant.getTime() + OFFSET_MS).toISOString().replace('Z', '+08:00');

@@ -1,15 +1,13 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
+import { CHINA_UTC_OFFSET_MINUTES } from '@domain/time';
 
 dayjs.extend(utc);
 
-/** The community keeps China Standard Time; times read the same on every phone, wherever it is set. */
-const CHINA_OFFSET_MINUTES = 8 * 60;
-
-/** "11月22日 15:01" this year, "2025年11月22日 15:01" before — in China Standard Time. */
+/** "11月22日 15:01" this year, "2025年11月22日 15:01" before — in China Standard Time, whatever zone the phone is set to. */
 export function formatTime(iso: string, now = new Date()): string {
-  const time = dayjs(iso).utcOffset(CHINA_OFFSET_MINUTES);
-  const thisYear = dayjs(now).utcOffset(CHINA_OFFSET_MINUTES).year();
+  const time = dayjs(iso).utcOffset(CHINA_UTC_OFFSET_MINUTES);
+  const thisYear = dayjs(now).utcOffset(CHINA_UTC_OFFSET_MINUTES).year();
   return time.year() === thisYear ? time.format('M月D日 HH:mm') : time.format('YYYY年M月D日 HH:mm');
 }
 

@@ -4,7 +4,7 @@ import type { ErrorCode, TicketView } from '../../cloudfunctions/domain/api';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
 import { snapshotAll } from './support/database';
-import { aRepairRequest } from './support/requests';
+import { aRepairRequest } from '../support/requests';
 
 let c: FunctionsCloud;
 /** demo-owner-1's repair, routed to engineering: submitted, accepted, resolved */

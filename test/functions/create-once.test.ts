@@ -2,7 +2,7 @@
 import type { TicketView } from '../../cloudfunctions/domain/api';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
-import { aRepairRequest } from './support/requests';
+import { aRepairRequest } from '../support/requests';
 
 let c: FunctionsCloud;
 beforeAll(async () => {

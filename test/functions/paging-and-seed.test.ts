@@ -1,7 +1,7 @@
 import type { InboxPage, Page, TicketSummaryView, TicketView } from '../../cloudfunctions/domain/api';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
-import { aRepairRequest } from './support/requests';
+import { aRepairRequest } from '../support/requests';
 
 let c: FunctionsCloud;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { MeView, TicketSummaryView } from '@domain/api';
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
@@ -8,8 +8,7 @@ import { NotBound } from '../../components/NotBound';
 import { PageShell } from '../../components/PageShell';
 import { TicketList } from '../../components/TicketList';
 import { useMe } from '../../hooks/useMe';
-import { useOnChange } from '../../hooks/useOnChange';
-import { usePagedList } from '../../hooks/usePagedList';
+import { useTabList } from '../../hooks/useTabList';
 import { ticketApi } from '../../services/api/ticket';
 import { isH5 } from '../../services/platform';
 
@@ -23,14 +22,7 @@ const EMPTY_TEXT: Record<Filter, string> = {
 
 function MyRequests() {
   const [filter, setFilter] = useState<Filter>('all');
-  const list = usePagedList<TicketSummaryView>((cursor) => ticketApi.listMine({ filter, cursor, limit: 20 }));
-
-  // mounted once the caller is known, often after the page's first show: load now, and on every show
-  useEffect(() => void list.refresh(), []);
-  useDidShow(() => void list.refresh());
-  usePullDownRefresh(() => void list.refresh().then(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
-  useOnChange(filter, () => void list.reload());
+  const list = useTabList<TicketSummaryView>(filter, (cursor) => ticketApi.listMine({ filter, cursor, limit: 20 }));
 
   return (
     <PageShell

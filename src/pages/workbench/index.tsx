@@ -1,15 +1,13 @@
-import { useEffect, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { InboxPage, TicketSummaryView } from '@domain/api';
+import type { InboxPage, MeView, TicketSummaryView } from '@domain/api';
 import type { InboxView } from '@domain/schemas';
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { Chips } from '../../components/Chips';
 import { PageShell } from '../../components/PageShell';
 import { TicketList } from '../../components/TicketList';
 import { useMe } from '../../hooks/useMe';
-import { useOnChange } from '../../hooks/useOnChange';
-import { usePagedList } from '../../hooks/usePagedList';
+import { useTabList } from '../../hooks/useTabList';
 import { ticketApi } from '../../services/api/ticket';
 
 const EMPTY_TEXT: Record<InboxView, string> = {
@@ -19,57 +17,15 @@ const EMPTY_TEXT: Record<InboxView, string> = {
   done: '还没有已办结的诉求',
 };
 
-function Inbox() {
+function Inbox({ me }: { me: MeView }) {
   const [view, setView] = useState<InboxView>('new');
-  const list = usePagedList<TicketSummaryView, InboxPage>((cursor) => ticketApi.listInbox({ view, cursor, limit: 20 }));
+  const list = useTabList<TicketSummaryView, InboxPage>(view, (cursor) => ticketApi.listInbox({ view, cursor, limit: 20 }));
   const counts = list.last?.counts;
 
-  // mounted once the caller is known, often after the page's first show: load now, and on every show
-  useEffect(() => void list.refresh(), []);
-  useDidShow(() => void list.refresh());
-  useOnChange(view, () => void list.reload());
-  usePullDownRefresh(() => void list.refresh().then(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
-
   return (
-    <View>
-      <Chips
-        idPrefix="inbox"
-        items={[
-          { key: 'new', text: '待受理', badge: counts?.new },
-          { key: 'in_progress', text: '处理中', badge: counts?.in_progress },
-          { key: 'overdue', text: '已超时', badge: counts?.overdue },
-          { key: 'done', text: '已办结' },
-        ]}
-        value={view}
-        onChange={setView}
-      />
-      {list.error && <Text className="notice notice--danger">{list.error.message}</Text>}
-      {list.loaded && list.items.length === 0 && !list.error && (
-        <View className="state state--empty">
-          <Text className="state__text">{EMPTY_TEXT[view]}</Text>
-        </View>
-      )}
-      {!list.loaded && (
-        <View className="state state--loading">
-          <View className="spinner" />
-        </View>
-      )}
-      <TicketList list={list} reader="staff" />
-    </View>
-  );
-}
-
-export default function WorkbenchPage() {
-  const { me, error, loading, reload } = useMe();
-  return (
-    <PageShell tab="workbench" loading={loading} error={error} onRetry={reload}>
-      {me && !me.isStaff && (
-        <View className="state state--empty">
-          <Text className="state__text">工作台仅供物业工作人员使用</Text>
-        </View>
-      )}
-      {me?.isStaff && (
+    <PageShell
+      tab="workbench"
+      header={
         <View>
           <View className="workbench__who">
             <Text className="workbench__name">{me.name}</Text>
@@ -77,9 +33,33 @@ export default function WorkbenchPage() {
               {[me.department && DEPARTMENT_LABELS[me.department], me.roles.map((role) => ROLE_LABELS[role]).join('、')].filter(Boolean).join(' ')}
             </Text>
           </View>
-          <Inbox />
+          <Chips
+            idPrefix="inbox"
+            items={[
+              { key: 'new', text: '待受理', badge: counts?.new },
+              { key: 'in_progress', text: '处理中', badge: counts?.in_progress },
+              { key: 'overdue', text: '已超时', badge: counts?.overdue },
+              { key: 'done', text: '已办结' },
+            ]}
+            value={view}
+            onChange={setView}
+          />
         </View>
-      )}
+      }
+      loading={!list.loaded}
+      error={list.items.length === 0 ? list.error : undefined}
+      onRetry={list.refresh}
+      empty={list.items.length === 0}
+      emptyText={EMPTY_TEXT[view]}
+    >
+      {list.error && <Text className="notice notice--danger">{list.error.message}</Text>}
+      <TicketList list={list} reader="staff" />
     </PageShell>
   );
+}
+
+export default function WorkbenchPage() {
+  const { me, error, loading, reload } = useMe();
+  if (me?.isStaff) return <Inbox me={me} />;
+  return <PageShell tab="workbench" loading={loading} error={error} onRetry={reload} empty={!!me} emptyText="工作台仅供物业工作人员使用" />;
 }

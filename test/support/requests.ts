@@ -1,5 +1,5 @@
 // Payloads the tests send, as the app would.
-import type { CreateTicketInput } from '../../../cloudfunctions/domain/schemas';
+import type { CreateTicketInput } from '../../cloudfunctions/domain/schemas';
 
 let sequence = 0;
 
