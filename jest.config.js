@@ -16,10 +16,15 @@ module.exports = {
   projects: [
     nodeProject('domain', ['<rootDir>/test/domain']),
     // the app's own code reaches the domain as @domain/*, as its build does
-    nodeProject('app', ['<rootDir>/test/app'], { moduleNameMapper: { '^@domain/(.*)$': '<rootDir>/cloudfunctions/domain/$1' } }),
+    nodeProject('app', ['<rootDir>/test/app'], {
+      moduleNameMapper: { '^@domain/(.*)$': '<rootDir>/cloudfunctions/domain/$1' },
+    }),
     nodeProject('local', ['<rootDir>/test/local']),
     nodeProject('functions', ['<rootDir>/test/functions'], { globalSetup: '<rootDir>/test/functions/global-setup.ts' }),
     nodeProject('weapp', ['<rootDir>/test/weapp'], { globalSetup: '<rootDir>/test/weapp/global-setup.ts' }),
-    nodeProject('e2e', ['<rootDir>/test/e2e'], { globalSetup: '<rootDir>/test/e2e/global-setup.ts', testTimeout: 60000 }),
+    nodeProject('e2e', ['<rootDir>/test/e2e'], {
+      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+      testTimeout: 60000,
+    }),
   ].filter((p) => require('fs').existsSync(p.roots[0].replace('<rootDir>', __dirname))),
 };

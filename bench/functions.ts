@@ -83,7 +83,11 @@ export async function benchFunctions(): Promise<void> {
           },
           OWNER,
         );
-        await call('ticket', { action: 'transfer', ticketId: other.id, toDepartment: 'security', reason: '需秩序部协助开门' }, ENGINEER);
+        await call(
+          'ticket',
+          { action: 'transfer', ticketId: other.id, toDepartment: 'security', reason: '需秩序部协助开门' },
+          ENGINEER,
+        );
       }
     }
   } finally {
@@ -91,12 +95,18 @@ export async function benchFunctions(): Promise<void> {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
-  console.log(`\nCloud function actions on the local runtime (${ROUNDS} rounds; first call of each excluded as warm-up)`);
+  console.log(
+    `\nCloud function actions on the local runtime (${ROUNDS} rounds; first call of each excluded as warm-up)`,
+  );
   console.log('action                 db requests   median ms');
   for (const [action, list] of samples) {
     const warm = list.length > 1 ? list.slice(1) : list;
     const requests = median(warm.map((s) => s.databaseRequests));
-    console.log(`${action.padEnd(22)} ${String(requests).padStart(11)} ${median(warm.map((s) => s.ms)).toFixed(2).padStart(11)}`);
+    console.log(
+      `${action.padEnd(22)} ${String(requests).padStart(11)} ${median(warm.map((s) => s.ms))
+        .toFixed(2)
+        .padStart(11)}`,
+    );
   }
 }
 

@@ -19,7 +19,9 @@ function buildIfMissing(marker: string, script: string) {
 }
 
 async function main() {
-  console.log(`Estate Desk benchmark — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}`);
+  console.log(
+    `Estate Desk benchmark — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}`,
+  );
   buildIfMissing('dist/cloudfunctions/ticket/index.js', 'build:functions');
   buildIfMissing('dist/weapp/app.json', 'build:weapp');
 
@@ -27,8 +29,11 @@ async function main() {
   await benchFunctions();
 
   const sizes = measureWeappPackages(path.join(root, 'dist/weapp'));
-  console.log(`\nWeChat package: main ${formatKiB(sizes.main)} (budget 1024 KiB, WeChat's limit 2048 KiB), total ${formatKiB(sizes.total)}`);
-  for (const [packageRoot, size] of Object.entries(sizes.subpackages)) console.log(`  subpackage ${packageRoot}: ${formatKiB(size)}`);
+  console.log(
+    `\nWeChat package: main ${formatKiB(sizes.main)} (budget 1024 KiB, WeChat's limit 2048 KiB), total ${formatKiB(sizes.total)}`,
+  );
+  for (const [packageRoot, size] of Object.entries(sizes.subpackages))
+    console.log(`  subpackage ${packageRoot}: ${formatKiB(size)}`);
 }
 
 main().catch((error) => {

@@ -24,7 +24,6 @@ interface Row {
 const STATUSES = ['new', 'open', 'pending', 'resolved', 'closed'];
 const BUILDINGS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
 
-
 async function timeIt(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
   await fn(); // warm-up
   const times: number[] = [];
@@ -65,7 +64,7 @@ export async function benchLocalDatabase(): Promise<void> {
       if (!action.startsWith('database.')) throw new Error(`bench: no route for ${action}`);
       return database.handle(action, params);
     });
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const cloud = require('wx-server-sdk');
     cloud.init({ env: 'bench' });
     const db = cloud.database();
@@ -77,8 +76,14 @@ export async function benchLocalDatabase(): Promise<void> {
     await database.handle('database.addCollection', { collectionName: 'writes' });
 
     const rows: Row[] = [];
-    const mingoFilter = { status: { $in: ['open', 'pending'] }, $and: [{ priority: { $gte: 1 } }, { priority: { $lte: 3 } }] };
-    for (const [name, runs] of [['tickets10k', 21], ['tickets100k', 9]] as const) {
+    const mingoFilter = {
+      status: { $in: ['open', 'pending'] },
+      $and: [{ priority: { $gte: 1 } }, { priority: { $lte: 3 } }],
+    };
+    for (const [name, runs] of [
+      ['tickets10k', 21],
+      ['tickets100k', 9],
+    ] as const) {
       const docs = database.documents(name) as Doc[];
       const sdkMs = await timeIt(runs, () =>
         db
@@ -91,18 +96,32 @@ export async function benchLocalDatabase(): Promise<void> {
       const directMs = await timeIt(runs, () =>
         new Query(mingoFilter, {}).find<Doc>(docs).sort({ createdAt: -1 }).limit(20).all(),
       );
-      rows.push({ case: `query in + range + sort + limit 20, ${docs.length.toLocaleString('en')} docs`, sdkMs, directMs });
+      rows.push({
+        case: `query in + range + sort + limit 20, ${docs.length.toLocaleString('en')} docs`,
+        sdkMs,
+        directMs,
+      });
     }
 
     let n = 0;
-    const insertSdk = await timeIt(51, () => db.collection('writes').add({ data: { n: n++, status: 'new', at: db.serverDate() } }));
+    const insertSdk = await timeIt(51, () =>
+      db.collection('writes').add({ data: { n: n++, status: 'new', at: db.serverDate() } }),
+    );
     const insertDirect = await timeIt(51, () =>
-      database.handle('database.insertDocument', { collectionName: 'writes', data: [JSON.stringify({ n: { $numberInt: String(n++) }, status: 'new' })] }),
+      database.handle('database.insertDocument', {
+        collectionName: 'writes',
+        data: [JSON.stringify({ n: { $numberInt: String(n++) }, status: 'new' })],
+      }),
     );
     rows.push({ case: 'insert one document (fsync before ack)', sdkMs: insertSdk, directMs: insertDirect });
 
     const firstId = (database.documents('writes')[0] as Doc)._id as string;
-    const updateSdk = await timeIt(51, () => db.collection('writes').doc(firstId).update({ data: { n: _.inc(1), status: 'open' } }));
+    const updateSdk = await timeIt(51, () =>
+      db
+        .collection('writes')
+        .doc(firstId)
+        .update({ data: { n: _.inc(1), status: 'open' } }),
+    );
     const updateDirect = await timeIt(51, () =>
       database.handle('database.modifyDocument', {
         collectionName: 'writes',
@@ -118,18 +137,28 @@ export async function benchLocalDatabase(): Promise<void> {
 
     const docs100k = database.documents('tickets100k') as Doc[];
     const groupSdk = await timeIt(7, () =>
-      db.collection('tickets100k').aggregate().group({ _id: '$building', n: $.sum(1), avgPriority: $.avg('$priority') }).end(),
+      db
+        .collection('tickets100k')
+        .aggregate()
+        .group({ _id: '$building', n: $.sum(1), avgPriority: $.avg('$priority') })
+        .end(),
     );
     const groupDirect = await timeIt(7, () =>
-      new Aggregator([{ $group: { _id: '$building', n: { $sum: 1 }, avgPriority: { $avg: '$priority' } } }], {}).run(docs100k),
+      new Aggregator([{ $group: { _id: '$building', n: { $sum: 1 }, avgPriority: { $avg: '$priority' } } }], {}).run(
+        docs100k,
+      ),
     );
     rows.push({ case: 'aggregate group over 100,000 docs', sdkMs: groupSdk, directMs: groupDirect });
 
     const width = Math.max(...rows.map((r) => r.case.length));
-    console.log('\nLocal database: median milliseconds (SDK path = wx-server-sdk → seam → engine; direct = same work in the engine)');
+    console.log(
+      '\nLocal database: median milliseconds (SDK path = wx-server-sdk → seam → engine; direct = same work in the engine)',
+    );
     console.log(`${'case'.padEnd(width)}  ${'SDK ms'.padStart(9)}  ${'direct ms'.padStart(9)}  ${'ratio'.padStart(6)}`);
     for (const r of rows) {
-      console.log(`${r.case.padEnd(width)}  ${r.sdkMs.toFixed(3).padStart(9)}  ${r.directMs.toFixed(3).padStart(9)}  ${(r.sdkMs / r.directMs).toFixed(2).padStart(6)}`);
+      console.log(
+        `${r.case.padEnd(width)}  ${r.sdkMs.toFixed(3).padStart(9)}  ${r.directMs.toFixed(3).padStart(9)}  ${(r.sdkMs / r.directMs).toFixed(2).padStart(6)}`,
+      );
     }
   } finally {
     await database.close();

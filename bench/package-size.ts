@@ -40,6 +40,8 @@ export function formatKiB(bytes: number): string {
 
 if (require.main === module) {
   const sizes = measureWeappPackages(path.resolve(__dirname, '../dist/weapp'));
-  console.log(`weapp main package ${formatKiB(sizes.main)} (limit 2048 KiB, our budget 1024 KiB); total ${formatKiB(sizes.total)}`);
+  console.log(
+    `weapp main package ${formatKiB(sizes.main)} (limit 2048 KiB, our budget 1024 KiB); total ${formatKiB(sizes.total)}`,
+  );
   for (const [root, size] of Object.entries(sizes.subpackages)) console.log(`  subpackage ${root} ${formatKiB(size)}`);
 }

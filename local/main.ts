@@ -15,9 +15,12 @@ async function main(): Promise<void> {
   const port = Number(env.PORT ?? 8080);
   const host = env.HOST || '127.0.0.1';
   const allowNonLoopback = env.ALLOW_NON_LOOPBACK === '1';
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be an integer 0–65535, not "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be an integer 0–65535, not "${env.PORT}"`);
   if (!isLoopbackHost(host) && !allowNonLoopback) {
-    throw new Error(`HOST=${host} is not loopback; set ALLOW_NON_LOOPBACK=1 to expose the local cloud beyond this machine`);
+    throw new Error(
+      `HOST=${host} is not loopback; set ALLOW_NON_LOOPBACK=1 to expose the local cloud beyond this machine`,
+    );
   }
 
   const cloud = await createLocalCloud({

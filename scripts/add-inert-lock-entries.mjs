@@ -53,7 +53,9 @@ for (const name of missing) {
     ...platformOf(name),
   };
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(LOCK, JSON.stringify(lock, null, 2) + '\n');
 const stillMissing = missingPackages();
 console.log(`${LOCK}: added ${missing.length} inert optional entries; still missing: ${stillMissing.length}`);

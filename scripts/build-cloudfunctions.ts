@@ -55,8 +55,11 @@ if (require.main === module) {
   buildCloudFunctions()
     .then((names) => console.log(`built ${names.length} cloud functions in ${Date.now() - started} ms`))
     .catch((error: unknown) => {
-      const errors = (error as { errors?: Array<{ text: string; location?: { file: string; line: number } | null }> }).errors;
-      if (errors?.length) for (const e of errors) console.error(`${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`);
+      const errors = (error as { errors?: Array<{ text: string; location?: { file: string; line: number } | null }> })
+        .errors;
+      if (errors?.length)
+        for (const e of errors)
+          console.error(`${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`);
       else console.error(error);
       process.exit(1);
     });

@@ -26,18 +26,46 @@ async function main() {
   const open = await launchBrowser();
   try {
     const me = await cloud.ok<{ units: Array<{ id: string }> }>('user', { action: 'me' }, 'demo-owner-1');
-    const filed = await cloud.ok<{ id: string }>('ticket', aRepairRequest({
-      description: '厨房水龙头漏水，关闭总阀后仍在滴水，麻烦尽快安排师傅上门查看',
-      location: { kind: 'unit', unitId: me.units[0].id },
-      urgency: 'urgent',
-      contactPhone: '13800138000',
-      preferredVisitTime: '今天下午',
-      photos: [],
-    }), 'demo-owner-1');
+    const filed = await cloud.ok<{ id: string }>(
+      'ticket',
+      aRepairRequest({
+        description: '厨房水龙头漏水，关闭总阀后仍在滴水，麻烦尽快安排师傅上门查看',
+        location: { kind: 'unit', unitId: me.units[0].id },
+        urgency: 'urgent',
+        contactPhone: '13800138000',
+        preferredVisitTime: '今天下午',
+        photos: [],
+      }),
+      'demo-owner-1',
+    );
     await cloud.ok('ticket', { action: 'accept', ticketId: filed.id }, 'demo-engineering');
-    await cloud.ok('ticket', { action: 'reply', ticketId: filed.id, text: '您好，维修师傅今天下午3点上门，请家中留人' }, 'demo-engineering');
-    await cloud.ok('ticket', aRepairRequest({ description: '3栋2单元电梯按钮失灵，按了没有反应', location: { kind: 'common_area', text: '3栋2单元电梯' }, contactPhone: '13900139000', preferredVisitTime: undefined, photos: [] }), 'demo-owner-2');
-    await cloud.ok('ticket', aRepairRequest({ category: 'complaint', description: '夜间地库出入口噪音较大', location: { kind: 'common_area', text: '2号地库出入口' }, preferredVisitTime: undefined, photos: [] }), 'demo-owner-1');
+    await cloud.ok(
+      'ticket',
+      { action: 'reply', ticketId: filed.id, text: '您好，维修师傅今天下午3点上门，请家中留人' },
+      'demo-engineering',
+    );
+    await cloud.ok(
+      'ticket',
+      aRepairRequest({
+        description: '3栋2单元电梯按钮失灵，按了没有反应',
+        location: { kind: 'common_area', text: '3栋2单元电梯' },
+        contactPhone: '13900139000',
+        preferredVisitTime: undefined,
+        photos: [],
+      }),
+      'demo-owner-2',
+    );
+    await cloud.ok(
+      'ticket',
+      aRepairRequest({
+        category: 'complaint',
+        description: '夜间地库出入口噪音较大',
+        location: { kind: 'common_area', text: '2号地库出入口' },
+        preferredVisitTime: undefined,
+        photos: [],
+      }),
+      'demo-owner-1',
+    );
 
     const app: AppUnderTest = { cloud, browser: open.browser, baseUrl: url, problems: [] };
     const shots = [
@@ -47,10 +75,17 @@ async function main() {
     ];
     const images = await Promise.all(shots.map(async (page) => (await page.screenshot()).toString('base64')));
 
-    const board = await (await open.browser.newContext({ viewport: { width: PHONE.width * 3 + 80, height: PHONE.height + 40 } })).newPage();
-    await board.setContent(`<body style="margin:0;background:#e8ecf1;display:flex;gap:20px;padding:20px;">${images
-      .map((b64) => `<img style="border-radius:14px;box-shadow:0 2px 10px rgba(0,0,0,.15)" src="data:image/png;base64,${b64}">`)
-      .join('')}</body>`);
+    const board = await (
+      await open.browser.newContext({ viewport: { width: PHONE.width * 3 + 80, height: PHONE.height + 40 } })
+    ).newPage();
+    await board.setContent(
+      `<body style="margin:0;background:#e8ecf1;display:flex;gap:20px;padding:20px;">${images
+        .map(
+          (b64) =>
+            `<img style="border-radius:14px;box-shadow:0 2px 10px rgba(0,0,0,.15)" src="data:image/png;base64,${b64}">`,
+        )
+        .join('')}</body>`,
+    );
     const target = path.join(root, 'docs/screenshot.png');
     writeFileSync(target, await board.screenshot());
     console.log(`wrote ${path.relative(root, target)}`);

@@ -1,4 +1,4 @@
-// `npm test`: type-check, build what the tests load (functions, weapp, h5), run every jest
+// `npm test`: type-check, lint, check formatting, build what the tests load (functions, weapp, h5), run every jest
 // project, and end with one plain summary line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -6,6 +6,8 @@ import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 const jestArgs = process.argv.slice(2);
 const steps = [
   ['type-check', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
+  ['format', 'npx', ['prettier', '--check', '--log-level=warn', '.']],
   ['build cloud functions', 'npm', ['run', '--silent', 'build:functions']],
   ['build weapp', 'npm', ['run', '--silent', 'build:weapp']],
   ['build h5', 'npm', ['run', '--silent', 'build:h5']],
@@ -30,7 +32,9 @@ const resultFile = '.test-results/jest.json';
 mkdirSync('.test-results', { recursive: true });
 rmSync(resultFile, { force: true });
 console.log('\n== jest');
-const run = spawnSync('npx', ['jest', '--ci', '--json', `--outputFile=${resultFile}`, ...jestArgs], { stdio: 'inherit' });
+const run = spawnSync('npx', ['jest', '--ci', '--json', `--outputFile=${resultFile}`, ...jestArgs], {
+  stdio: 'inherit',
+});
 
 let passed = 0;
 let failed = 0;

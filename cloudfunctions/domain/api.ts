@@ -1,15 +1,6 @@
 // The contract between the app and the cloud functions: event in, answer out.
 // An event is `{ action, ...payload }`; an answer is `{ ok: true, data }` or `{ ok: false, error }`.
-import type {
-  Category,
-  Channel,
-  Department,
-  LocationKind,
-  Role,
-  TicketStatus,
-  TimelineEntry,
-  Urgency,
-} from './model';
+import type { Category, Channel, Department, LocationKind, Role, TicketStatus, TimelineEntry, Urgency } from './model';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',

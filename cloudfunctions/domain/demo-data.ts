@@ -22,7 +22,13 @@ export const DEMO_UNITS: Unit[] = BUILDINGS.flatMap((building, b) =>
 /** The one who may seed demo data; no real WeChat OPENID looks like this. */
 export const DEMO_ADMIN_OPENID = 'demo-admin';
 
-const person = (openid: string, name: string, roles: Role[], department?: Department, unitIds: string[] = []): User => ({
+const person = (
+  openid: string,
+  name: string,
+  roles: Role[],
+  department?: Department,
+  unitIds: string[] = [],
+): User => ({
   openid,
   name,
   roles,

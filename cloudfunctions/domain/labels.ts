@@ -71,4 +71,12 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
 };
 
 /** Tags an owner may pick when rating (评价标签). */
-export const RATING_TAGS = ['响应及时', '态度友好', '处理专业', '现场整洁', '响应慢', '问题未解决', '态度欠佳'] as const;
+export const RATING_TAGS = [
+  '响应及时',
+  '态度友好',
+  '处理专业',
+  '现场整洁',
+  '响应慢',
+  '问题未解决',
+  '态度欠佳',
+] as const;

@@ -13,7 +13,8 @@ import { nextSla } from './sla';
 import { isUrgent } from './sla';
 import { toIso } from './time';
 
-type Target<K extends TicketCommand> = TicketStatus | ((command: CommandOf<K>, settings: ServiceSettings) => TicketStatus);
+type Target<K extends TicketCommand> =
+  TicketStatus | ((command: CommandOf<K>, settings: ServiceSettings) => TicketStatus);
 
 export const LIFECYCLE: { readonly [S in TicketStatus]: { readonly [K in TicketCommand]?: Target<K> } } = {
   submitted: { accept: 'accepted', reply: 'submitted', note: 'submitted', transfer: 'submitted' },
@@ -64,7 +65,11 @@ const COMMANDS: { readonly [K in TicketCommand]: CommandDefinition<K> } = {
   },
   note: {
     guard: isStaffReader,
-    apply: (_t, command) => ({ changes: {}, entries: [{ kind: 'noted', internal: true, text: command.text }], effects: [] }),
+    apply: (_t, command) => ({
+      changes: {},
+      entries: [{ kind: 'noted', internal: true, text: command.text }],
+      effects: [],
+    }),
   },
   transfer: {
     guard: handlerOrDesk,
@@ -75,10 +80,21 @@ const COMMANDS: { readonly [K in TicketCommand]: CommandDefinition<K> } = {
       return {
         changes: { department: command.toDepartment, assigneeOpenid: undefined },
         entries: [
-          { kind: 'transferred', internal: false, text: command.reason, fromDepartment: ticket.department, toDepartment: command.toDepartment },
+          {
+            kind: 'transferred',
+            internal: false,
+            text: command.reason,
+            fromDepartment: ticket.department,
+            toDepartment: command.toDepartment,
+          },
         ],
         effects: [
-          { type: 'NOTIFY_DEPARTMENT', department: command.toDepartment, reason: 'transferred', urgent: isUrgent(ticket) },
+          {
+            type: 'NOTIFY_DEPARTMENT',
+            department: command.toDepartment,
+            reason: 'transferred',
+            urgent: isUrgent(ticket),
+          },
           { type: 'NOTIFY_OWNER', event: 'transferred' },
         ],
         handOver: true,
@@ -96,8 +112,18 @@ const COMMANDS: { readonly [K in TicketCommand]: CommandDefinition<K> } = {
   rate: {
     guard: isOwnerOf,
     apply: (ticket, command, _a, to, at) => {
-      const rating = { score: command.score, tags: command.tags, at, ...(command.comment ? { comment: command.comment } : {}) };
-      const rated: NewEntry = { kind: 'rated', internal: false, rating: command.score, ...(command.comment ? { text: command.comment } : {}) };
+      const rating = {
+        score: command.score,
+        tags: command.tags,
+        at,
+        ...(command.comment ? { comment: command.comment } : {}),
+      };
+      const rated: NewEntry = {
+        kind: 'rated',
+        internal: false,
+        rating: command.score,
+        ...(command.comment ? { text: command.comment } : {}),
+      };
       if (to === 'reopened') {
         return {
           changes: { rating, reprocessCount: ticket.reprocessCount + 1 },
@@ -117,8 +143,13 @@ const COMMANDS: { readonly [K in TicketCommand]: CommandDefinition<K> } = {
   },
 };
 
-function targetOf<K extends TicketCommand>(status: TicketStatus, command: CommandOf<K>, settings: ServiceSettings): TicketStatus | null {
-  const target = (LIFECYCLE[status] as { [C in TicketCommand]?: Target<C> })[command.type as K] as Target<K> | undefined;
+function targetOf<K extends TicketCommand>(
+  status: TicketStatus,
+  command: CommandOf<K>,
+  settings: ServiceSettings,
+): TicketStatus | null {
+  const target = (LIFECYCLE[status] as { [C in TicketCommand]?: Target<C> })[command.type as K] as
+    Target<K> | undefined;
   if (target === undefined) return null;
   return typeof target === 'function' ? target(command, settings) : target;
 }
@@ -154,7 +185,12 @@ export function transition(
     ...entry,
     id: `e${ticket.timeline.length + i + 1}`,
     at,
-    actor: { openid: actor.openid, name: actor.name, role, ...(role !== 'owner' && actor.department ? { department: actor.department } : {}) },
+    actor: {
+      openid: actor.openid,
+      name: actor.name,
+      role,
+      ...(role !== 'owner' && actor.department ? { department: actor.department } : {}),
+    },
   }));
   const moved: Ticket = {
     ...ticket,
@@ -171,5 +207,7 @@ export function transition(
 /** The commands this actor may give now (the app's buttons; the server checks again). */
 export function allowedCommands(ticket: Ticket, actor: Actor): TicketCommand[] {
   const table = LIFECYCLE[ticket.status];
-  return (Object.keys(COMMANDS) as TicketCommand[]).filter((type) => table[type] !== undefined && COMMANDS[type].guard(ticket, actor));
+  return (Object.keys(COMMANDS) as TicketCommand[]).filter(
+    (type) => table[type] !== undefined && COMMANDS[type].guard(ticket, actor),
+  );
 }

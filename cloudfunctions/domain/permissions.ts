@@ -15,7 +15,8 @@ type Placed = Pick<Ticket, 'ownerOpenid' | 'communityId' | 'department'>;
 
 export const hasRole = (actor: Actor, ...roles: Role[]): boolean => roles.some((r) => actor.roles.includes(r));
 
-const inCommunity = (ticket: Placed, actor: Actor) => actor.communityId !== undefined && actor.communityId === ticket.communityId;
+const inCommunity = (ticket: Placed, actor: Actor) =>
+  actor.communityId !== undefined && actor.communityId === ticket.communityId;
 
 /** Roles that see every request of every community (company-wide). */
 const COMPANY_WIDE: Role[] = ['leadership', 'admin'];
@@ -33,24 +34,30 @@ const notTheOwner = (ticket: Placed, actor: Actor): boolean => !isOwnerOf(ticket
 
 /** Receptionists and the service department: the service desk, wherever a request sits. */
 export const worksAtServiceDesk = (actor: Actor): boolean =>
-  hasRole(actor, 'receptionist') || (actor.department === SERVICE_DESK_DEPARTMENT && hasRole(actor, ...DEPARTMENT_ROLES));
+  hasRole(actor, 'receptionist') ||
+  (actor.department === SERVICE_DESK_DEPARTMENT && hasRole(actor, ...DEPARTMENT_ROLES));
 
 /** Staff of the department that holds the request now. */
 export const isHandler = (ticket: Placed, actor: Actor): boolean =>
-  inCommunity(ticket, actor) && actor.department === ticket.department && hasRole(actor, ...DEPARTMENT_ROLES) && notTheOwner(ticket, actor);
+  inCommunity(ticket, actor) &&
+  actor.department === ticket.department &&
+  hasRole(actor, ...DEPARTMENT_ROLES) &&
+  notTheOwner(ticket, actor);
 
 /** The service desk of the request's community. */
 export const isServiceDesk = (ticket: Placed, actor: Actor): boolean =>
   inCommunity(ticket, actor) && worksAtServiceDesk(actor) && notTheOwner(ticket, actor);
 
 export const isOverseer = (ticket: Placed, actor: Actor): boolean =>
-  ((inCommunity(ticket, actor) && hasRole(actor, 'manager')) || hasRole(actor, ...COMPANY_WIDE)) && notTheOwner(ticket, actor);
+  ((inCommunity(ticket, actor) && hasRole(actor, 'manager')) || hasRole(actor, ...COMPANY_WIDE)) &&
+  notTheOwner(ticket, actor);
 
 /** Staff who may read the request, with its internal notes. */
 export const isStaffReader = (ticket: Placed, actor: Actor): boolean =>
   isHandler(ticket, actor) || isServiceDesk(ticket, actor) || isOverseer(ticket, actor);
 
-export const canRead = (ticket: Placed, actor: Actor): boolean => isOwnerOf(ticket, actor) || isStaffReader(ticket, actor);
+export const canRead = (ticket: Placed, actor: Actor): boolean =>
+  isOwnerOf(ticket, actor) || isStaffReader(ticket, actor);
 
 /** Those who see the owner's phone number unmasked: the owner, the holding department, the service desk. */
 export const inHandlingTeam = (ticket: Placed, actor: Actor): boolean =>
@@ -66,9 +73,11 @@ export function inboxScope(actor: Actor): InboxScope | null {
   if (hasRole(actor, ...COMPANY_WIDE)) return {};
   if (!actor.communityId) return null;
   if (worksAtServiceDesk(actor) || hasRole(actor, 'manager')) return { communityId: actor.communityId };
-  if (hasRole(actor, 'staff', 'dept_head') && actor.department) return { communityId: actor.communityId, department: actor.department };
+  if (hasRole(actor, 'staff', 'dept_head') && actor.department)
+    return { communityId: actor.communityId, department: actor.department };
   return null;
 }
 
 /** Owners file requests for their own units (or their community's common areas). */
-export const mayFile = (actor: Actor & { unitIds: string[] }): boolean => hasRole(actor, 'owner') && actor.unitIds.length > 0;
+export const mayFile = (actor: Actor & { unitIds: string[] }): boolean =>
+  hasRole(actor, 'owner') && actor.unitIds.length > 0;

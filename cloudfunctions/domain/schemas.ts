@@ -10,8 +10,13 @@ const id = z.string().trim().min(1, '缺少编号').max(64, '编号过长');
 
 /** A photo is the fileID cloud storage answered for an upload; nothing else is shown to others. */
 export const PHOTO_PATTERN = /^cloud:\/\/\S+$/;
-const photo = z.string({ invalid_type_error: '照片格式不正确' }).max(512, '照片格式不正确').regex(PHOTO_PATTERN, '照片格式不正确');
-const photoList = z.array(photo, { invalid_type_error: '照片格式不正确' }).max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`);
+const photo = z
+  .string({ invalid_type_error: '照片格式不正确' })
+  .max(512, '照片格式不正确')
+  .regex(PHOTO_PATTERN, '照片格式不正确');
+const photoList = z
+  .array(photo, { invalid_type_error: '照片格式不正确' })
+  .max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`);
 const text = (min: number, max: number, what: string) =>
   z
     .string({ required_error: `请填写${what}`, invalid_type_error: `${what}格式不正确` })
@@ -38,7 +43,11 @@ export const createTicketInput = z
       { errorMap: () => ({ message: '请选择位置' }) },
     ),
     urgency: z.enum(URGENCIES).default('normal'),
-    contactPhone: z.string({ required_error: '请填写联系电话' }).trim().min(1, '请填写联系电话').regex(PHONE_PATTERN, '请填写正确的联系电话'),
+    contactPhone: z
+      .string({ required_error: '请填写联系电话' })
+      .trim()
+      .min(1, '请填写联系电话')
+      .regex(PHONE_PATTERN, '请填写正确的联系电话'),
     preferredVisitTime: z.string().trim().max(40, '上门时间不能超过40个字').optional(),
   })
   .strict();
@@ -86,7 +95,11 @@ export type ResolveInput = z.input<typeof resolveInput>;
 
 export const rateInput = ticketRef
   .extend({
-    score: z.number({ required_error: '请选择满意度', invalid_type_error: '请选择满意度' }).int().min(1, '请选择满意度').max(5, '请选择满意度'),
+    score: z
+      .number({ required_error: '请选择满意度', invalid_type_error: '请选择满意度' })
+      .int()
+      .min(1, '请选择满意度')
+      .max(5, '请选择满意度'),
     tags: z
       .array(z.enum(RATING_TAGS))
       .max(RATING_TAGS.length)

@@ -18,13 +18,22 @@ export function isUrgent(ticket: Pick<Ticket, 'urgency' | 'category'>): boolean 
   return ticket.urgency === 'urgent' || ticket.category === 'emergency';
 }
 
-export function startSla(step: SlaStep, ticket: Pick<Ticket, 'urgency' | 'category'>, at: string, settings: ServiceSettings): AppliedSla {
+export function startSla(
+  step: SlaStep,
+  ticket: Pick<Ticket, 'urgency' | 'category'>,
+  at: string,
+  settings: ServiceSettings,
+): AppliedSla {
   const { sla } = settings;
   const urgent = isUrgent(ticket);
   const minutes =
     step === 'accept'
-      ? urgent ? sla.urgentAcceptMinutes : sla.acceptMinutes
-      : urgent ? sla.urgentResolveMinutes : sla.resolveMinutes;
+      ? urgent
+        ? sla.urgentAcceptMinutes
+        : sla.acceptMinutes
+      : urgent
+        ? sla.urgentResolveMinutes
+        : sla.resolveMinutes;
   return { step, startedAt: at, dueAt: addMinutes(at, minutes) };
 }
 

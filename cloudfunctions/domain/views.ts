@@ -11,7 +11,18 @@ export const SUMMARY_LENGTH = 60;
 /** The fields a list needs: lists read tickets without timeline and photos. */
 export type SummarySource = Pick<
   Ticket,
-  'id' | 'number' | 'category' | 'status' | 'department' | 'urgency' | 'description' | 'location' | 'createdAt' | 'updatedAt' | 'sla' | 'reprocessCount'
+  | 'id'
+  | 'number'
+  | 'category'
+  | 'status'
+  | 'department'
+  | 'urgency'
+  | 'description'
+  | 'location'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'sla'
+  | 'reprocessCount'
 >;
 
 /** 13812345678 → 138****5678; other numbers keep their first 3 and last 2 digits. */

@@ -31,5 +31,9 @@ export interface AnyAction {
 }
 
 export function defineAction<S extends z.ZodTypeAny, R>(action: Action<S, R>): AnyAction {
-  return { schema: action.schema, roles: action.roles, run: (input, context) => action.run(input as z.output<S>, context) };
+  return {
+    schema: action.schema,
+    roles: action.roles,
+    run: (input, context) => action.run(input as z.output<S>, context),
+  };
 }

@@ -23,7 +23,10 @@ const PLATFORM_KEYS = ['action', 'userInfo'];
 const MAX_ECHOED_KEY = 40;
 
 function fail(error: DomainError): ApiResult<never> {
-  return { ok: false, error: { code: error.code, message: error.message, ...(error.field !== undefined ? { field: error.field } : {}) } };
+  return {
+    ok: false,
+    error: { code: error.code, message: error.message, ...(error.field !== undefined ? { field: error.field } : {}) },
+  };
 }
 
 function isRecord(event: unknown): event is Record<string, unknown> {
@@ -69,7 +72,10 @@ export function createHandler(actions: Record<string, AnyAction>, options: Handl
     const name = typeof event.action === 'string' ? event.action : '';
     try {
       const action = Object.prototype.hasOwnProperty.call(actions, name) ? actions[name] : undefined;
-      if (!action) return fail(new DomainError('UNKNOWN_ACTION', name ? `未知操作：${name.slice(0, MAX_ECHOED_KEY)}` : '缺少操作名称'));
+      if (!action)
+        return fail(
+          new DomainError('UNKNOWN_ACTION', name ? `未知操作：${name.slice(0, MAX_ECHOED_KEY)}` : '缺少操作名称'),
+        );
       const openid = callerOpenid();
       if (!openid) return fail(new DomainError('UNAUTHENTICATED', '请在微信中打开'));
 

@@ -10,8 +10,26 @@ import { invalidParam, unsupportedOperator } from './errors';
 import { MINGO_OPTIONS, assertSupported, matching } from './query';
 
 /** Stages that only read their input documents; any other stage gets copies to work on. */
-const READ_ONLY_STAGES = new Set(['$match', '$group', '$sort', '$skip', '$limit', '$count', '$sortByCount', '$project', '$lookup']);
-const UNSUPPORTED_STAGES = new Set(['$geoNear', '$out', '$merge', '$collStats', '$indexStats', '$currentOp', '$listSessions']);
+const READ_ONLY_STAGES = new Set([
+  '$match',
+  '$group',
+  '$sort',
+  '$skip',
+  '$limit',
+  '$count',
+  '$sortByCount',
+  '$project',
+  '$lookup',
+]);
+const UNSUPPORTED_STAGES = new Set([
+  '$geoNear',
+  '$out',
+  '$merge',
+  '$collStats',
+  '$indexStats',
+  '$currentOp',
+  '$listSessions',
+]);
 
 export interface StageSpec {
   stageKey: string;
@@ -22,7 +40,8 @@ export function parseStages(stages: unknown, now: number): Doc[] {
   if (!Array.isArray(stages)) throw invalidParam('stages must be an array');
   return stages.map((raw) => {
     const { stageKey, stageValue } = raw as StageSpec;
-    if (typeof stageKey !== 'string' || !stageKey.startsWith('$')) throw invalidParam(`bad aggregate stage ${String(stageKey)}`);
+    if (typeof stageKey !== 'string' || !stageKey.startsWith('$'))
+      throw invalidParam(`bad aggregate stage ${String(stageKey)}`);
     if (UNSUPPORTED_STAGES.has(stageKey)) throw unsupportedOperator(`the aggregate stage ${stageKey}`);
     const value = decode(stageValue, now);
     assertSupported(value);

@@ -18,6 +18,8 @@ function loadEJSON(): EJSONApi {
   const wx = path.dirname(require.resolve('wx-server-sdk/package.json'));
   const nodeSdk = path.dirname(require.resolve('@cloudbase/node-sdk/package.json', { paths: [wx] }));
   const database = path.dirname(require.resolve('@cloudbase/database/package.json', { paths: [nodeSdk] }));
+  // the SDK's own copy of bson, found at run time, so that EJSON is encoded exactly as it does
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const bson = require(require.resolve('bson', { paths: [database] })) as { EJSON: EJSONApi };
   return bson.EJSON;
 }

@@ -57,6 +57,7 @@ export function toErrorAnswer(error: unknown, requestId: string): { code: string
   if (error instanceof DatabaseError) return { code: error.code, message: error.message, requestId };
   const message = error instanceof Error ? error.message : String(error);
   // mingo reports unknown/invalid operators this way; the cloud answers with an operator error.
-  if (/operator/i.test(message)) return { code: ErrorCodes.INVALID_OPERATOR, message: `[InvalidParameter] ${message}`, requestId };
+  if (/operator/i.test(message))
+    return { code: ErrorCodes.INVALID_OPERATOR, message: `[InvalidParameter] ${message}`, requestId };
   return { code: ErrorCodes.REQUEST_FAILED, message: `[FailedOperation] ${message}`, requestId };
 }

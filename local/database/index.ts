@@ -47,7 +47,8 @@ export interface CreateDatabaseOptions {
 export type DatabaseParams = Record<string, any>;
 
 /** A success body (`requestId` plus action-specific fields) or the cloud's error body. */
-export type DatabaseAnswer = { requestId: string; [field: string]: unknown } | { code: string; message: string; requestId: string };
+export type DatabaseAnswer =
+  { requestId: string; [field: string]: unknown } | { code: string; message: string; requestId: string };
 
 export interface LocalDatabase {
   handle(action: string, params: DatabaseParams): Promise<DatabaseAnswer>;
@@ -62,7 +63,11 @@ const newRequestId = (): string => randomBytes(8).toString('hex');
 
 /** A cloud-like document id: 8 hex digits of time, then 24 random. */
 export function newDocumentId(now = Date.now()): string {
-  return Math.floor(now / 1000).toString(16).padStart(8, '0') + randomBytes(12).toString('hex');
+  return (
+    Math.floor(now / 1000)
+      .toString(16)
+      .padStart(8, '0') + randomBytes(12).toString('hex')
+  );
 }
 
 export function validateIndexes(indexes: IndexDeclarations): void {
@@ -137,14 +142,18 @@ class Engine implements LocalDatabase {
         this.transactions.end(p.transactionId);
         return {};
       default:
-        throw new DatabaseError(ErrorCodes.INVALID_PARAM, `[InvalidAction] ${action} is not a database action of the local cloud`);
+        throw new DatabaseError(
+          ErrorCodes.INVALID_PARAM,
+          `[InvalidAction] ${action} is not a database action of the local cloud`,
+        );
     }
   }
 
   // ---- parameters -------------------------------------------------------------------------
 
   private collectionName(p: DatabaseParams): string {
-    if (typeof p.collectionName !== 'string' || p.collectionName === '') throw invalidParam('collectionName is required');
+    if (typeof p.collectionName !== 'string' || p.collectionName === '')
+      throw invalidParam('collectionName is required');
     return p.collectionName;
   }
 
@@ -182,7 +191,9 @@ class Engine implements LocalDatabase {
     this.store.apply(changes);
     const ops: JournalOp[] = [...extra];
     for (const c of changes) {
-      ops.push(c.after ? { op: 'put', c: c.collection, d: c.after } : { op: 'del', c: c.collection, id: c.before?._id });
+      ops.push(
+        c.after ? { op: 'put', c: c.collection, d: c.after } : { op: 'del', c: c.collection, id: c.before?._id },
+      );
     }
     try {
       await this.journal.append(ops);
@@ -229,12 +240,17 @@ class Engine implements LocalDatabase {
       for (const doc of docs) {
         const key = keyOf(doc._id);
         if (tx.read(name, key) !== null) {
-          throw new DatabaseError(ErrorCodes.REQUEST_FAILED, `[FailedOperation] E11000 duplicate key error collection: ${name} index: _id_ dup key: { _id: ${encode(doc._id)} }`);
+          throw new DatabaseError(
+            ErrorCodes.REQUEST_FAILED,
+            `[FailedOperation] E11000 duplicate key error collection: ${name} index: _id_ dup key: { _id: ${encode(doc._id)} }`,
+          );
         }
         tx.write(name, key, doc);
       }
     } else {
-      await this.commitChanges(docs.map((doc) => ({ collection: name, key: keyOf(doc._id), before: null, after: doc })));
+      await this.commitChanges(
+        docs.map((doc) => ({ collection: name, key: keyOf(doc._id), before: null, after: doc })),
+      );
     }
     return { data: { insertedIds: docs.map((d) => d._id) } };
   }
@@ -330,7 +346,9 @@ class Engine implements LocalDatabase {
       return { data: { deleted: 1 } };
     }
     const targets = p.multi === false ? matching(coll, filter).slice(0, 1) : matching(coll, filter);
-    await this.commitChanges(targets.map((doc) => ({ collection: name, key: keyOf(doc._id), before: doc, after: null })));
+    await this.commitChanges(
+      targets.map((doc) => ({ collection: name, key: keyOf(doc._id), before: doc, after: null })),
+    );
     return { data: { deleted: targets.length } };
   }
 
@@ -344,7 +362,11 @@ class Engine implements LocalDatabase {
   async open(indexes: IndexDeclarations): Promise<void> {
     const missing = Object.keys(indexes).filter((name) => !this.store.has(name));
     for (const name of missing) this.store.create(name);
-    if (missing.length) await this.commitChanges([], missing.map((c) => ({ op: 'create', c }) as JournalOp));
+    if (missing.length)
+      await this.commitChanges(
+        [],
+        missing.map((c) => ({ op: 'create', c }) as JournalOp),
+      );
     if (this.journal.journalBytes > 0 && this.journal.wantsCompaction()) this.compact();
   }
 

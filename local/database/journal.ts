@@ -16,9 +16,7 @@ import { EJSON } from './ejson';
 import type { Doc } from './ejson';
 
 export type JournalOp =
-  | { op: 'create'; c: string }
-  | { op: 'put'; c: string; d: Doc }
-  | { op: 'del'; c: string; id: unknown };
+  { op: 'create'; c: string } | { op: 'put'; c: string; d: Doc } | { op: 'del'; c: string; id: unknown };
 
 export interface SnapshotData {
   collections: Map<string, Doc[]>;
@@ -147,7 +145,10 @@ export class Journal {
       this.snapshotBytes = Buffer.byteLength(text);
       const parsed = JSON.parse(text) as { v: number; collections: Record<string, unknown[]> };
       for (const [name, docs] of Object.entries(parsed.collections)) {
-        load(name, docs.map((d) => EJSON.deserialize(d, { relaxed: true }) as Doc));
+        load(
+          name,
+          docs.map((d) => EJSON.deserialize(d, { relaxed: true }) as Doc),
+        );
       }
     }
     const journalFile = path.join(this.dir, JOURNAL);

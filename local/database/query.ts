@@ -14,7 +14,18 @@ export const MAX_LIMIT = 1000;
 /** mingo options shared by every query: MongoDB-strict, no server-side JavaScript ($where). */
 export const MINGO_OPTIONS = { scriptEnabled: false, useStrictMode: true } as const;
 
-const GEO_OPERATORS = new Set(['$near', '$nearSphere', '$geoWithin', '$geoIntersects', '$geoNear', '$within', '$box', '$center', '$centerSphere', '$polygon']);
+const GEO_OPERATORS = new Set([
+  '$near',
+  '$nearSphere',
+  '$geoWithin',
+  '$geoIntersects',
+  '$geoNear',
+  '$within',
+  '$box',
+  '$center',
+  '$centerSphere',
+  '$polygon',
+]);
 
 /** Rejects what the engine knowingly does not support, with the cloud's operator error. */
 export function assertSupported(value: unknown): void {

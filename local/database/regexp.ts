@@ -7,7 +7,8 @@
 import { DatabaseError, ErrorCodes } from './errors';
 
 /** MongoDB refuses a bad pattern or option at execution; the cloud answers a request failure (-502001). */
-const refused = (message: string): DatabaseError => new DatabaseError(ErrorCodes.REQUEST_FAILED, `[FailedOperation] ${message}`);
+const refused = (message: string): DatabaseError =>
+  new DatabaseError(ErrorCodes.REQUEST_FAILED, `[FailedOperation] ${message}`);
 
 const JS_FLAGS = 'imsu';
 const KNOWN_OPTIONS = 'imsxul'; // l (locale) is accepted and has no effect

@@ -37,7 +37,12 @@ export class Transaction {
     let entry = coll.get(key);
     if (!entry) {
       const base = this.store.get(collection).docs.get(key) ?? null;
-      entry = { doc: base, baseVersion: this.store.version(collection, key), existedAtStart: base !== null, written: false };
+      entry = {
+        doc: base,
+        baseVersion: this.store.version(collection, key),
+        existedAtStart: base !== null,
+        written: false,
+      };
       coll.set(key, entry);
     }
     return entry;
@@ -93,7 +98,10 @@ export class Transactions {
     const t = typeof id === 'string' ? this.open.get(id) : undefined;
     if (!t || Date.now() - t.lastUsed > TRANSACTION_IDLE_MS) {
       if (t) this.open.delete(t.id);
-      throw new DatabaseError(ErrorCodes.REQUEST_FAILED, `[TransactionNotFound] transaction ${String(id)} does not exist or has expired`);
+      throw new DatabaseError(
+        ErrorCodes.REQUEST_FAILED,
+        `[TransactionNotFound] transaction ${String(id)} does not exist or has expired`,
+      );
     }
     t.lastUsed = Date.now();
     return t;

@@ -11,9 +11,20 @@ import type { Doc } from './ejson';
 const NUMERIC = new Set(['$inc', '$mul']);
 const ARRAY = new Set(['$push', '$addToSet', '$pop', '$pull', '$pullAll']);
 /** Operators that create the field when it is missing, hence need a path they can create. */
-const CREATING = new Set(['$set', '$inc', '$mul', '$push', '$addToSet', '$min', '$max', '$currentDate', '$setOnInsert']);
+const CREATING = new Set([
+  '$set',
+  '$inc',
+  '$mul',
+  '$push',
+  '$addToSet',
+  '$min',
+  '$max',
+  '$currentDate',
+  '$setOnInsert',
+]);
 
-const refused = (message: string): DatabaseError => new DatabaseError(ErrorCodes.REQUEST_FAILED, `[FailedOperation] ${message}`);
+const refused = (message: string): DatabaseError =>
+  new DatabaseError(ErrorCodes.REQUEST_FAILED, `[FailedOperation] ${message}`);
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -37,7 +48,8 @@ function lookup(doc: Doc, path: string): Found {
     const part = parts[i];
     if (current === undefined) return { value: undefined };
     const canHold = isPlainObject(current) || (Array.isArray(current) && /^\d+$/.test(part));
-    if (!canHold) return { value: undefined, blocked: { field: parts.slice(0, i).join('.'), value: current, next: part } };
+    if (!canHold)
+      return { value: undefined, blocked: { field: parts.slice(0, i).join('.'), value: current, next: part } };
     current = (current as Record<string, unknown>)[part];
   }
   return { value: current };
@@ -54,13 +66,20 @@ export function checkUpdateTypes(doc: Doc, modifier: Doc): void {
         throw refused(`Cannot create field '${blocked.next}' in element {${blocked.field}: ${encode(blocked.value)}}`);
       }
       if (NUMERIC.has(op)) {
-        if (typeof argument !== 'number') throw refused(`Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${encode(argument)}}`);
+        if (typeof argument !== 'number')
+          throw refused(
+            `Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${encode(argument)}}`,
+          );
         if (value !== undefined && typeof value !== 'number') {
-          throw refused(`Cannot apply ${op} to a value of non-numeric type. {_id: ${encode(doc._id)}} has the field '${path}' of non-numeric type ${typeName(value)}`);
+          throw refused(
+            `Cannot apply ${op} to a value of non-numeric type. {_id: ${encode(doc._id)}} has the field '${path}' of non-numeric type ${typeName(value)}`,
+          );
         }
       }
       if (ARRAY.has(op) && value !== undefined && !Array.isArray(value)) {
-        throw refused(`The field '${path}' must be an array but is of type ${typeName(value)} in document {_id: ${encode(doc._id)}}`);
+        throw refused(
+          `The field '${path}' must be an array but is of type ${typeName(value)} in document {_id: ${encode(doc._id)}}`,
+        );
       }
     }
   }

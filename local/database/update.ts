@@ -23,7 +23,9 @@ function normaliseModifier(modifier: Doc): Doc {
   for (const [field, value] of Object.entries(addToSet)) {
     const keys = isPlainObject(value) ? Object.keys(value) : [];
     fixed[field] =
-      keys.length === 1 && keys[0] === 'each' && Array.isArray((value as Doc).each) ? { $each: (value as Doc).each } : value;
+      keys.length === 1 && keys[0] === 'each' && Array.isArray((value as Doc).each)
+        ? { $each: (value as Doc).each }
+        : value;
   }
   return { ...modifier, $addToSet: fixed };
 }
@@ -60,7 +62,11 @@ export function upsertDocument(id: unknown, filter: Doc, data: Doc, merge: boole
   const base: Doc = { _id: id };
   if (!merge || !isOperatorDoc(data)) return replaceWith(base, data);
   for (const [k, v] of Object.entries(filter)) {
-    if (!k.startsWith('$') && !k.includes('.') && !(isPlainObject(v) && Object.keys(v).some((x) => x.startsWith('$')))) {
+    if (
+      !k.startsWith('$') &&
+      !k.includes('.') &&
+      !(isPlainObject(v) && Object.keys(v).some((x) => x.startsWith('$')))
+    ) {
       base[k] = clone(v);
     }
   }

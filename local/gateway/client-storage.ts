@@ -56,20 +56,41 @@ function receiveFile(req: IncomingMessage): Promise<ReceivedFile | { refused: st
   });
 }
 
-export async function acceptClientUpload(storage: LocalStorage, openid: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function acceptClientUpload(
+  storage: LocalStorage,
+  openid: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const received = await receiveFile(req);
   if ('refused' in received) {
-    return sendError(res, received.status, received.status === 413 ? GatewayErrorCodes.BODY_TOO_LARGE : GatewayErrorCodes.BAD_UPLOAD, received.refused);
+    return sendError(
+      res,
+      received.status,
+      received.status === 413 ? GatewayErrorCodes.BODY_TOO_LARGE : GatewayErrorCodes.BAD_UPLOAD,
+      received.refused,
+    );
   }
   const extension = IMAGE_EXTENSIONS[received.mimeType.toLowerCase()];
-  if (!extension) return sendError(res, 415, GatewayErrorCodes.BAD_UPLOAD, `only photos are accepted (jpeg, png, gif, webp, heic), not ${received.mimeType}`);
+  if (!extension)
+    return sendError(
+      res,
+      415,
+      GatewayErrorCodes.BAD_UPLOAD,
+      `only photos are accepted (jpeg, png, gif, webp, heic), not ${received.mimeType}`,
+    );
   if (received.bytes.length === 0) return sendError(res, 400, GatewayErrorCodes.BAD_UPLOAD, 'the file is empty');
   const owner = openid.replace(/[^A-Za-z0-9_-]/g, '_');
   const cloudPath = `uploads/${owner}/${Date.now()}-${randomBytes(6).toString('hex')}.${extension}`;
   sendJson(res, 200, { fileID: await storage.put(cloudPath, received.bytes) });
 }
 
-export async function serveClientFile(storage: LocalStorage, encodedFileId: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function serveClientFile(
+  storage: LocalStorage,
+  encodedFileId: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   let fileId: string;
   try {
     fileId = decodeURIComponent(encodedFileId);

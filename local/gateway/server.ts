@@ -59,7 +59,9 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_EVENT_BYTES) {
-        reject(new HttpError(413, GatewayErrorCodes.BODY_TOO_LARGE, `the event is larger than ${MAX_EVENT_BYTES} bytes`));
+        reject(
+          new HttpError(413, GatewayErrorCodes.BODY_TOO_LARGE, `the event is larger than ${MAX_EVENT_BYTES} bytes`),
+        );
         req.resume();
         return;
       }
@@ -77,7 +79,11 @@ function parseEvent(body: Buffer): object {
   try {
     event = JSON.parse(text);
   } catch (error) {
-    throw new HttpError(400, GatewayErrorCodes.INVALID_JSON, `the request body is not valid JSON: ${(error as Error).message}`);
+    throw new HttpError(
+      400,
+      GatewayErrorCodes.INVALID_JSON,
+      `the request body is not valid JSON: ${(error as Error).message}`,
+    );
   }
   if (!event || typeof event !== 'object' || Array.isArray(event)) {
     throw new HttpError(400, GatewayErrorCodes.EVENT_NOT_OBJECT, 'the request body must be a JSON object (the event)');
@@ -105,15 +111,25 @@ function statusOf(error: LocalCloudError): number {
   return 500;
 }
 
-async function callFunction(options: GatewayOptions, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+async function callFunction(
+  options: GatewayOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST, OPTIONS');
     return sendError(res, 405, GatewayErrorCodes.METHOD_NOT_ALLOWED, `use POST /cloud/${name}`);
   }
   if (!options.has(name)) {
     await readBody(req).catch(() => undefined);
-    return sendError(res, 404, GatewayErrorCodes.FUNCTION_NOT_FOUND,
-      `cloud.callFunction:fail Error: errCode: -501000  | errMsg: FunctionName parameter could not be found. (no function "${name}")`, -501000);
+    return sendError(
+      res,
+      404,
+      GatewayErrorCodes.FUNCTION_NOT_FOUND,
+      `cloud.callFunction:fail Error: errCode: -501000  | errMsg: FunctionName parameter could not be found. (no function "${name}")`,
+      -501000,
+    );
   }
   const event = parseEvent(await readBody(req));
   const caller = callerOf(req);
@@ -125,9 +141,15 @@ async function callFunction(options: GatewayOptions, req: IncomingMessage, res: 
   }
 }
 
-async function serveUpload(options: GatewayOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function serveUpload(
+  options: GatewayOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const grant = options.storage.verify(url.pathname.slice(FILES_ROUTE.length), url.searchParams);
-  if ('refused' in grant) return sendError(res, 403, GatewayErrorCodes.FORBIDDEN, `file link refused: ${grant.refused}`);
+  if ('refused' in grant)
+    return sendError(res, 403, GatewayErrorCodes.FORBIDDEN, `file link refused: ${grant.refused}`);
   const file = await options.storage.read(grant.cloudPath);
   if (!file) return sendError(res, 404, GatewayErrorCodes.NOT_FOUND, 'the file does not exist (deleted?)');
   return sendFile(req, res, file.bytes, contentTypeOf(grant.cloudPath), 'private, max-age=60');
@@ -174,10 +196,13 @@ async function handle(options: GatewayOptions, req: IncomingMessage, res: Server
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { port, host } = options;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidArgument(`listen: port must be 0–65535, not ${port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw invalidArgument(`listen: port must be 0–65535, not ${port}`);
   if (typeof host !== 'string' || !host) throw invalidArgument('listen: host must be a host name or address');
   if (!options.allowNonLoopback && !isLoopbackHost(host)) {
-    throw invalidArgument(`listen: refusing to bind to ${host}, which is not loopback (allow it explicitly to expose the local cloud)`);
+    throw invalidArgument(
+      `listen: refusing to bind to ${host}, which is not loopback (allow it explicitly to expose the local cloud)`,
+    );
   }
   const server = http.createServer((req, res) => {
     handle(options, req, res).catch((error) => {
@@ -186,7 +211,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         return;
       }
       options.logger.error('[local cloud] gateway error:', error);
-      if (!res.headersSent) sendError(res, 500, GatewayErrorCodes.INTERNAL, `gateway error: ${(error as Error)?.message ?? error}`);
+      if (!res.headersSent)
+        sendError(res, 500, GatewayErrorCodes.INTERNAL, `gateway error: ${(error as Error)?.message ?? error}`);
       else res.destroy();
     });
   });

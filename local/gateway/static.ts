@@ -56,8 +56,14 @@ async function readFileIn(root: string, relative: string): Promise<Buffer | null
   }
 }
 
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string | undefined, pathname: string): Promise<void> {
-  if (!root) return sendError(res, 404, GatewayErrorCodes.NOT_FOUND, `nothing at ${pathname} (no static folder configured)`);
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string | undefined,
+  pathname: string,
+): Promise<void> {
+  if (!root)
+    return sendError(res, 404, GatewayErrorCodes.NOT_FOUND, `nothing at ${pathname} (no static folder configured)`);
   let relative: string;
   try {
     relative = decodeURIComponent(pathname).replace(/^\/+/, '');
@@ -75,6 +81,12 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   }
   if (path.extname(relative)) return sendError(res, 404, GatewayErrorCodes.NOT_FOUND, `no file ${pathname}`);
   const index = await readFileIn(root, 'index.html');
-  if (!index) return sendError(res, 404, GatewayErrorCodes.NOT_FOUND, `no file ${pathname} and no index.html in the static folder`);
+  if (!index)
+    return sendError(
+      res,
+      404,
+      GatewayErrorCodes.NOT_FOUND,
+      `no file ${pathname} and no index.html in the static folder`,
+    );
   return sendFile(req, res, index, TYPES['.html'], 'no-cache');
 }

@@ -98,7 +98,8 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
   const functionsRoot = requireDir(options.functionsRoot, 'functionsRoot');
   const staticRoot = options.staticRoot === undefined ? undefined : requireDir(options.staticRoot, 'staticRoot');
   const appId = options.appId ?? DEFAULT_APP_ID;
-  if (typeof appId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(appId)) throw invalidArgument('createLocalCloud: appId is not valid');
+  if (typeof appId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(appId))
+    throw invalidArgument('createLocalCloud: appId is not valid');
   const logger = options.logger ?? console;
   const indexes = readDatabaseConfig(options.databaseConfigFile);
 
@@ -124,7 +125,10 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
     onError: (name, error) => logger.error(`[local cloud] function ${name} failed:`, error),
   });
   const invoke = (request: Parameters<Invoker['invoke']>[0]) => {
-    if (closed) return Promise.reject(new LocalCloudError(RuntimeErrorCodes.CLOSED, CloudErrCodes.SYS_ERR, 'the local cloud is closed'));
+    if (closed)
+      return Promise.reject(
+        new LocalCloudError(RuntimeErrorCodes.CLOSED, CloudErrCodes.SYS_ERR, 'the local cloud is closed'),
+      );
     return invoker.invoke(request);
   };
 
@@ -142,8 +146,10 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
     if (mine) invocation.blocked.push(record);
     if (mine || !invocation) {
       blocked.push(record);
-      logger.warn(`[local cloud] blocked network access to ${attempt.target}${attempt.port === null ? '' : `:${attempt.port}`}` +
-        (mine ? ` from function ${invocation.functionName}` : ''));
+      logger.warn(
+        `[local cloud] blocked network access to ${attempt.target}${attempt.port === null ? '' : `:${attempt.port}`}` +
+          (mine ? ` from function ${invocation.functionName}` : ''),
+      );
     }
   });
 
@@ -197,7 +203,14 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
       run.ok = true;
       return run.result;
     } catch (error) {
-      const e = error instanceof LocalCloudError ? error : new LocalCloudError(RuntimeErrorCodes.FUNCTION_EXECUTE_FAIL, CloudErrCodes.FUNCTIONS_EXECUTE_FAIL, String(error));
+      const e =
+        error instanceof LocalCloudError
+          ? error
+          : new LocalCloudError(
+              RuntimeErrorCodes.FUNCTION_EXECUTE_FAIL,
+              CloudErrCodes.FUNCTIONS_EXECUTE_FAIL,
+              String(error),
+            );
       run.error = e.toJSON();
       throw e;
     }
@@ -220,7 +233,9 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
           scheduled.push(
             schedule(trigger.config, (at) => {
               runTrigger(name, trigger.name, at).catch((error) =>
-                logger.error(`[local cloud] timer ${name}/${trigger.name} failed: ${(error as LocalCloudError).errMsg ?? error}`),
+                logger.error(
+                  `[local cloud] timer ${name}/${trigger.name} failed: ${(error as LocalCloudError).errMsg ?? error}`,
+                ),
               );
             }),
           );
@@ -246,7 +261,8 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
       return invoke({ functionName, event, caller: valid, source: 'wx_client' });
     },
     async listen(port, host = '127.0.0.1', listenOptions = {}) {
-      if (closed) throw new LocalCloudError(RuntimeErrorCodes.CLOSED, CloudErrCodes.SYS_ERR, 'the local cloud is closed');
+      if (closed)
+        throw new LocalCloudError(RuntimeErrorCodes.CLOSED, CloudErrCodes.SYS_ERR, 'the local cloud is closed');
       if (gateway) throw invalidArgument(`the gateway is already listening on ${gateway.url}`);
       gateway = await startGateway({
         port,

@@ -127,7 +127,12 @@ export function installContextEnv(): void {
     ownKeys(target) {
       const keys = new Set(Reflect.ownKeys(target));
       const env = overlay();
-      if (env) for (const [k, v] of env) (v === undefined ? keys.delete(k) : keys.add(k));
+      if (env) {
+        for (const [k, v] of env) {
+          if (v === undefined) keys.delete(k);
+          else keys.add(k);
+        }
+      }
       return [...keys];
     },
     getOwnPropertyDescriptor(target, key) {

@@ -47,7 +47,11 @@ function readConfig(file: string, functionName: string): FunctionConfig {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     throw invalidConfig(`config.json of function "${functionName}" must be an object`);
   }
-  const { triggers = [], permissions = {}, timeout } = raw as {
+  const {
+    triggers = [],
+    permissions = {},
+    timeout,
+  } = raw as {
     triggers?: unknown;
     permissions?: { openapi?: unknown };
     timeout?: unknown;
@@ -59,7 +63,9 @@ function readConfig(file: string, functionName: string): FunctionConfig {
       throw invalidConfig(`${functionName}/config.json: triggers[${i}].type must be "timer"`);
     }
     if (typeof trigger.name !== 'string' || !TRIGGER_NAME.test(trigger.name)) {
-      throw invalidConfig(`${functionName}/config.json: triggers[${i}].name must start with a letter (a-z A-Z 0-9 - _, ≤ 60)`);
+      throw invalidConfig(
+        `${functionName}/config.json: triggers[${i}].name must start with a letter (a-z A-Z 0-9 - _, ≤ 60)`,
+      );
     }
     if (typeof trigger.config !== 'string') {
       throw invalidConfig(`${functionName}/config.json: triggers[${i}].config must be a cron string`);
@@ -88,7 +94,10 @@ export class FunctionRegistry {
     if (!fs.existsSync(this.root)) return [];
     return fs
       .readdirSync(this.root, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && isValidFunctionName(d.name) && fs.existsSync(path.join(this.root, d.name, 'index.js')))
+      .filter(
+        (d) =>
+          d.isDirectory() && isValidFunctionName(d.name) && fs.existsSync(path.join(this.root, d.name, 'index.js')),
+      )
       .map((d) => d.name)
       .sort();
   }
@@ -114,7 +123,7 @@ export class FunctionRegistry {
     const { dir } = this.describe(name);
     let mod: { main?: unknown };
     try {
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       mod = require(path.join(dir, 'index.js'));
     } catch (error) {
       throw new LocalCloudError(

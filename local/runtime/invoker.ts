@@ -43,7 +43,10 @@ export function validateCaller(caller: unknown): Caller {
   return c.unionid === undefined ? { openid: c.openid } : { openid: c.openid, unionid: c.unionid };
 }
 
-const newRequestId = (): string => randomBytes(16).toString('hex').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+const newRequestId = (): string =>
+  randomBytes(16)
+    .toString('hex')
+    .replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 
 export class Invoker {
   constructor(private readonly options: InvokerOptions) {}
@@ -51,7 +54,8 @@ export class Invoker {
   async invoke(request: InvokeRequest): Promise<unknown> {
     const { registry, appId, envId, owner } = this.options;
     const { functionName, caller, source } = request;
-    if (typeof functionName !== 'string' || !functionName) throw invalidArgument('functionName must be a non-empty string');
+    if (typeof functionName !== 'string' || !functionName)
+      throw invalidArgument('functionName must be a non-empty string');
     const described = registry.describe(functionName);
     const event = toEvent(request.event, caller, appId);
 
@@ -87,9 +91,14 @@ export class Invoker {
         if (invocation.blocked.length) throw networkBlocked(invocation.blocked);
         this.options.onError?.(functionName, error);
         if (error instanceof LocalCloudError) throw error;
-        throw new LocalCloudError(RuntimeErrorCodes.FUNCTION_EXECUTE_FAIL, CloudErrCodes.FUNCTIONS_EXECUTE_FAIL, describeThrown(error), {
-          cause: error,
-        });
+        throw new LocalCloudError(
+          RuntimeErrorCodes.FUNCTION_EXECUTE_FAIL,
+          CloudErrCodes.FUNCTIONS_EXECUTE_FAIL,
+          describeThrown(error),
+          {
+            cause: error,
+          },
+        );
       } finally {
         escaped.close();
       }

@@ -33,7 +33,10 @@ interface GuardState extends GuardInstallation<NetworkReporter> {
 const STATE = Symbol.for('estate-desk.local-runtime.network-guard');
 
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   if (h === 'localhost' || h.endsWith('.localhost')) return true;
   if (net.isIPv4(h)) return h.startsWith('127.');
   if (net.isIPv6(h)) {
@@ -81,7 +84,12 @@ function toPort(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function patch<T extends object, K extends keyof T>(state: GuardState, target: T, key: K, wrap: (original: T[K]) => T[K]): void {
+function patch<T extends object, K extends keyof T>(
+  state: GuardState,
+  target: T,
+  key: K,
+  wrap: (original: T[K]) => T[K],
+): void {
   const original = target[key];
   if (typeof original !== 'function') return;
   target[key] = wrap(original);
@@ -99,44 +107,54 @@ function install(): GuardState {
     },
   };
 
-  patch(state, net.Socket.prototype, 'connect', (original) =>
-    function guardedConnect(this: net.Socket, ...args: unknown[]) {
-      const target = connectTarget(args);
-      if (target && !isLoopbackHost(target.host)) {
-        const attempt: NetworkAttempt = { target: target.host, port: target.port, via: 'net.connect' };
-        report(state, attempt);
-        process.nextTick(() => this.destroy(blockedError(attempt)));
-        return this;
-      }
-      return (original as (...a: unknown[]) => net.Socket).apply(this, args);
-    } as never,
+  patch(
+    state,
+    net.Socket.prototype,
+    'connect',
+    (original) =>
+      function guardedConnect(this: net.Socket, ...args: unknown[]) {
+        const target = connectTarget(args);
+        if (target && !isLoopbackHost(target.host)) {
+          const attempt: NetworkAttempt = { target: target.host, port: target.port, via: 'net.connect' };
+          report(state, attempt);
+          process.nextTick(() => this.destroy(blockedError(attempt)));
+          return this;
+        }
+        return (original as (...a: unknown[]) => net.Socket).apply(this, args);
+      } as never,
   );
 
   for (const method of ['send', 'connect'] as const) {
-    patch(state, dgram.Socket.prototype, method, (original) =>
-      function guardedDgram(this: dgram.Socket, ...args: unknown[]) {
-        const callback = args.find((a) => typeof a === 'function') as ((e: Error) => void) | undefined;
-        // send(msg, [offset, length,] port, address) / connect(port, address): the address is the
-        // last string after the message (no address: a connected socket, checked at connect).
-        const strings = args.slice(method === 'send' ? 1 : 0).filter((a): a is string => typeof a === 'string');
-        const address = strings[strings.length - 1];
-        if (typeof address === 'string' && !isLoopbackHost(address)) {
-          const port = args.find((a) => typeof a === 'number') as number | undefined;
-          const attempt: NetworkAttempt = { target: address, port: port ?? null, via: 'dgram' };
-          report(state, attempt);
-          const error = blockedError(attempt);
-          if (callback) process.nextTick(() => callback(error));
-          else process.nextTick(() => this.emit('error', error));
-          return undefined;
-        }
-        return (original as (...a: unknown[]) => unknown).apply(this, args);
-      } as never,
+    patch(
+      state,
+      dgram.Socket.prototype,
+      method,
+      (original) =>
+        function guardedDgram(this: dgram.Socket, ...args: unknown[]) {
+          const callback = args.find((a) => typeof a === 'function') as ((e: Error) => void) | undefined;
+          // send(msg, [offset, length,] port, address) / connect(port, address): the address is the
+          // last string after the message (no address: a connected socket, checked at connect).
+          const strings = args.slice(method === 'send' ? 1 : 0).filter((a): a is string => typeof a === 'string');
+          const address = strings[strings.length - 1];
+          if (typeof address === 'string' && !isLoopbackHost(address)) {
+            const port = args.find((a) => typeof a === 'number') as number | undefined;
+            const attempt: NetworkAttempt = { target: address, port: port ?? null, via: 'dgram' };
+            report(state, attempt);
+            const error = blockedError(attempt);
+            if (callback) process.nextTick(() => callback(error));
+            else process.nextTick(() => this.emit('error', error));
+            return undefined;
+          }
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        } as never,
     );
   }
 
   // An address literal is answered without a query (server.listen('0.0.0.0') looks it up).
   const guardName = (name: unknown): NetworkAttempt | null =>
-    typeof name === 'string' && !net.isIP(name) && !isLoopbackHost(name) ? { target: name, port: null, via: 'dns' } : null;
+    typeof name === 'string' && !net.isIP(name) && !isLoopbackHost(name)
+      ? { target: name, port: null, via: 'dns' }
+      : null;
 
   const callbackStyle = (original: unknown) =>
     function guardedDns(this: unknown, ...args: unknown[]) {
@@ -161,14 +179,22 @@ function install(): GuardState {
 
   const dnsModule = dns as unknown as Record<string, unknown>;
   const dnsPromises = dns.promises as unknown as Record<string, unknown>;
-  const queries = (o: Record<string, unknown>) => Object.keys(o).filter((k) => k === 'lookup' || k === 'lookupService' || k.startsWith('resolve') || k === 'reverse');
+  const queries = (o: Record<string, unknown>) =>
+    Object.keys(o).filter((k) => k === 'lookup' || k === 'lookupService' || k.startsWith('resolve') || k === 'reverse');
   for (const key of queries(dnsModule)) patch(state, dnsModule, key, callbackStyle);
   for (const key of queries(dnsPromises)) patch(state, dnsPromises, key, promiseStyle);
-  const resolverProtos = [dns.Resolver.prototype, dns.promises.Resolver.prototype] as unknown as Record<string, unknown>[];
-  for (const key of Object.getOwnPropertyNames(resolverProtos[0]).filter((k) => k.startsWith('resolve') || k === 'reverse')) {
+  const resolverProtos = [dns.Resolver.prototype, dns.promises.Resolver.prototype] as unknown as Record<
+    string,
+    unknown
+  >[];
+  for (const key of Object.getOwnPropertyNames(resolverProtos[0]).filter(
+    (k) => k.startsWith('resolve') || k === 'reverse',
+  )) {
     patch(state, resolverProtos[0], key, callbackStyle);
   }
-  for (const key of Object.getOwnPropertyNames(resolverProtos[1]).filter((k) => k.startsWith('resolve') || k === 'reverse')) {
+  for (const key of Object.getOwnPropertyNames(resolverProtos[1]).filter(
+    (k) => k.startsWith('resolve') || k === 'reverse',
+  )) {
     patch(state, resolverProtos[1], key, promiseStyle);
   }
   return state;

@@ -62,7 +62,8 @@ async function invokeFunction(deps: RouterDeps, params: Record<string, any>): Pr
     return { requestId: requestId(), data: { response_data: JSON.stringify(result) } };
   } catch (e) {
     if (e instanceof LocalCloudError) {
-      const code = e.code === 'FUNCTION_NOT_FOUND' || e.code === 'INVALID_ARGUMENT' ? 'INVALID_PARAM' : 'FUNCTIONS_EXECUTE_FAIL';
+      const code =
+        e.code === 'FUNCTION_NOT_FOUND' || e.code === 'INVALID_ARGUMENT' ? 'INVALID_PARAM' : 'FUNCTIONS_EXECUTE_FAIL';
       return error(code, e.detail);
     }
     return error('FUNCTIONS_EXECUTE_FAIL', describeThrown(e));

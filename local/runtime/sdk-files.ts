@@ -57,11 +57,13 @@ async function readContent(content: unknown): Promise<Buffer | null> {
 
 export function installFileInterception(locations: string[], handlers: FileHandlers): void {
   for (const dist of nodeSdkDists(locations)) {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { CloudBase } = require(path.join(dist, 'cloudbase.js')) as { CloudBase?: { prototype: CloudBasePrototype } };
     const proto = CloudBase?.prototype;
     if (!proto || typeof proto.uploadFile !== 'function' || typeof proto.downloadFile !== 'function') {
-      throw new Error(`local cloud: @cloudbase/node-sdk at ${dist} has no CloudBase#uploadFile/downloadFile to intercept`);
+      throw new Error(
+        `local cloud: @cloudbase/node-sdk at ${dist} has no CloudBase#uploadFile/downloadFile to intercept`,
+      );
     }
     const existing = proto[STATE];
     if (existing) {
@@ -74,9 +76,14 @@ export function installFileInterception(locations: string[], handlers: FileHandl
     proto.uploadFile = async function localUploadFile(options: unknown, opts?: unknown) {
       const { cloudPath, fileContent } = (options ?? {}) as { cloudPath?: unknown; fileContent?: unknown };
       const bytes = await readContent(fileContent);
-      if (!bytes) return { code: 'INVALID_PARAM', message: '[node-sdk] fileContent should be instance of fs.ReadStream or Buffer' };
+      if (!bytes)
+        return {
+          code: 'INVALID_PARAM',
+          message: '[node-sdk] fileContent should be instance of fs.ReadStream or Buffer',
+        };
       const answer = await state.handlers.upload(cloudPath, bytes);
-      const onResponse = (opts as { onResponseReceived?: (r: { statusCode: number }) => void } | undefined)?.onResponseReceived;
+      const onResponse = (opts as { onResponseReceived?: (r: { statusCode: number }) => void } | undefined)
+        ?.onResponseReceived;
       if (!answer.code) onResponse?.({ statusCode: 200 });
       return answer;
     };

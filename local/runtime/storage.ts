@@ -70,7 +70,8 @@ export class LocalStorage {
     try {
       return { bytes: await fs.promises.readFile(this.diskPath(cloudPath)), cloudPath };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return null;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR')
+        return null;
       throw error;
     }
   }

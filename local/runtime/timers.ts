@@ -64,7 +64,9 @@ export function shanghaiYear(date: Date): number {
 
 /** croner on the trigger time zone: the scheduler and nextRun read expressions the same way. */
 function cronIn(sixFields: string, fire?: (self: Cron) => void): Cron {
-  return fire ? new Cron(sixFields, { timezone: TRIGGER_TIMEZONE }, fire) : new Cron(sixFields, { paused: true, timezone: TRIGGER_TIMEZONE });
+  return fire
+    ? new Cron(sixFields, { timezone: TRIGGER_TIMEZONE }, fire)
+    : new Cron(sixFields, { paused: true, timezone: TRIGGER_TIMEZONE });
 }
 
 /** The first time after `after` at which the 7-field expression fires; null when it never will. */

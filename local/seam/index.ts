@@ -144,9 +144,11 @@ const localOnly = (what: string) => async (): Promise<never> => {
 };
 
 function patchDist(dist: string, router: SeamRouter): void {
+  /* eslint-disable @typescript-eslint/no-require-imports -- the SDK's own modules, by path, so the patches land on them */
   const requester = require(path.join(dist, 'utils', 'tcbapirequester.js')) as RequesterModule;
   const metadata = require(path.join(dist, 'utils', 'metadata.js')) as MetadataModule;
   const utils = require(path.join(dist, 'utils', 'utils.js')) as UtilsModule;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   for (const [mod, name] of [
     [requester, 'request'],
     [metadata, 'lookupAppId'],

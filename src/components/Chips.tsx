@@ -7,11 +7,26 @@ export interface Chip<K extends string> {
 }
 
 /** A row of choices, one selected (filters, categories, departments). */
-export function Chips<const K extends string>({ items, value, onChange, idPrefix }: { items: Chip<K>[]; value?: NoInfer<K>; onChange(key: NoInfer<K>): void; idPrefix: string }) {
+export function Chips<const K extends string>({
+  items,
+  value,
+  onChange,
+  idPrefix,
+}: {
+  items: Chip<K>[];
+  value?: NoInfer<K>;
+  onChange(key: NoInfer<K>): void;
+  idPrefix: string;
+}) {
   return (
     <View className="chips">
       {items.map((item) => (
-        <View key={item.key} id={`${idPrefix}-${item.key}`} className={`chip ${item.key === value ? 'chip--on' : ''}`} onClick={() => onChange(item.key)}>
+        <View
+          key={item.key}
+          id={`${idPrefix}-${item.key}`}
+          className={`chip ${item.key === value ? 'chip--on' : ''}`}
+          onClick={() => onChange(item.key)}
+        >
           <Text>{item.text}</Text>
           {!!item.badge && <Text className="chip__badge">{item.badge}</Text>}
         </View>

@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 
-export function Field({ label, required, error, hint, children }: { label: string; required?: boolean; error?: string; hint?: string; children: ReactNode }) {
+export function Field({
+  label,
+  required,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  required?: boolean;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <View className={`field ${error ? 'field--invalid' : ''}`}>
       <Text className="field__label">

@@ -12,7 +12,9 @@ export function NotBound({ isStaff }: { isStaff: boolean }) {
   return (
     <View className="card not-bound">
       <Text className="not-bound__title">您还未绑定房屋</Text>
-      <Text className="not-bound__text">请携带身份证和房产证明到物业客服中心办理绑定，或拨打客服热线，工作人员核实后即可在线报事。</Text>
+      <Text className="not-bound__text">
+        请携带身份证和房产证明到物业客服中心办理绑定，或拨打客服热线，工作人员核实后即可在线报事。
+      </Text>
     </View>
   );
 }

@@ -40,7 +40,17 @@ function BackBar() {
   );
 }
 
-export function PageShell({ loading, error, onRetry, empty, emptyText = '暂无内容', emptyAction, tab, header, children }: PageShellProps) {
+export function PageShell({
+  loading,
+  error,
+  onRetry,
+  empty,
+  emptyText = '暂无内容',
+  emptyAction,
+  tab,
+  header,
+  children,
+}: PageShellProps) {
   let body: ReactNode = children;
   if (error) {
     body = (
@@ -48,7 +58,10 @@ export function PageShell({ loading, error, onRetry, empty, emptyText = '暂无�
         <Text className="state__icon">!</Text>
         <Text className="state__text">{error.message}</Text>
         {isH5 && error.code === 'UNAUTHENTICATED' ? (
-          <Button className="button button--primary state__retry" onClick={() => Taro.reLaunch({ url: '/pages/dev-login/index' })}>
+          <Button
+            className="button button--primary state__retry"
+            onClick={() => Taro.reLaunch({ url: '/pages/dev-login/index' })}
+          >
             选择身份
           </Button>
         ) : DEAD_ENDS.has(error.code) ? (

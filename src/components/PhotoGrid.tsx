@@ -8,7 +8,13 @@ export function PhotoGrid({ photos }: { photos: string[] }) {
   return (
     <View className="photo-grid">
       {urls.map((url) => (
-        <Image key={url} className="photo-grid__item" src={url} mode="aspectFill" onClick={() => Taro.previewImage({ urls, current: url })} />
+        <Image
+          key={url}
+          className="photo-grid__item"
+          src={url}
+          mode="aspectFill"
+          onClick={() => Taro.previewImage({ urls, current: url })}
+        />
       ))}
     </View>
   );

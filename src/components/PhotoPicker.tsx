@@ -21,7 +21,11 @@ export function PhotoPicker({ value, onChange, onBusyChange, max = MAX_PHOTOS }:
     setError('');
     let paths: string[];
     try {
-      const chosen = await Taro.chooseImage({ count: max - value.length, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+      const chosen = await Taro.chooseImage({
+        count: max - value.length,
+        sizeType: ['compressed'],
+        sourceType: ['album', 'camera'],
+      });
       paths = chosen.tempFilePaths;
     } catch {
       return; // the owner closed the picker

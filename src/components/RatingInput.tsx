@@ -7,7 +7,12 @@ export function RatingInput({ value, onChange }: { value: number; onChange(score
     <View className="rating">
       <View className="rating__stars">
         {[1, 2, 3, 4, 5].map((score) => (
-          <Text key={score} id={`rating-${score}`} className={`rating__star ${score <= value ? 'rating__star--on' : ''}`} onClick={() => onChange(score)}>
+          <Text
+            key={score}
+            id={`rating-${score}`}
+            className={`rating__star ${score <= value ? 'rating__star--on' : ''}`}
+            onClick={() => onChange(score)}
+          >
             ★
           </Text>
         ))}

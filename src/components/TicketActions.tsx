@@ -1,7 +1,7 @@
 // What the viewer may do now (`can`, checked again by the server): staff accept, reply, note,
 // transfer and resolve; the owner rates.
 import { useState } from 'react';
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import type { TicketCommand, TicketView } from '@domain/api';
 import { DEPARTMENTS } from '@domain/model';
 import type { Department } from '@domain/model';
@@ -19,7 +19,12 @@ import { RatingInput } from './RatingInput';
 type Run = ReturnType<typeof useTicket>['run'];
 type Composer = Extract<TicketCommand, 'reply' | 'note' | 'transfer' | 'resolve'>;
 
-const COMPOSER_LABELS: Record<Composer, string> = { reply: '回复业主', note: '内部备注', transfer: '转呈', resolve: '办结' };
+const COMPOSER_LABELS: Record<Composer, string> = {
+  reply: '回复业主',
+  note: '内部备注',
+  transfer: '转呈',
+  resolve: '办结',
+};
 
 /** Checks with the server's schema; answers the message to show, or the parsed input. */
 function checked<S extends z.ZodTypeAny>(schema: S, value: unknown): { input?: z.output<S>; error?: string } {
@@ -27,7 +32,17 @@ function checked<S extends z.ZodTypeAny>(schema: S, value: unknown): { input?: z
   return parsed.success ? { input: parsed.data } : { error: firstIssue(parsed.error).message };
 }
 
-function StaffComposer({ ticket, run, busy, commands }: { ticket: TicketView; run: Run; busy: boolean; commands: Composer[] }) {
+function StaffComposer({
+  ticket,
+  run,
+  busy,
+  commands,
+}: {
+  ticket: TicketView;
+  run: Run;
+  busy: boolean;
+  commands: Composer[];
+}) {
   const [mode, setMode] = useState<Composer>(commands[0]);
   // one draft per mode: words written as an internal note must never go out as a reply by a slip
   const [drafts, setDrafts] = useState<Partial<Record<Composer, string>>>({});
@@ -70,11 +85,21 @@ function StaffComposer({ ticket, run, busy, commands }: { ticket: TicketView; ru
     }
   };
 
-  const placeholder = { reply: '业主可见的回复', note: '仅工作人员可见', transfer: '转呈原因（业主不可见）', resolve: '处理结果，业主可见' }[mode];
+  const placeholder = {
+    reply: '业主可见的回复',
+    note: '仅工作人员可见',
+    transfer: '转呈原因（业主不可见）',
+    resolve: '处理结果，业主可见',
+  }[mode];
   return (
     <View className="card composer">
       {commands.length > 1 ? (
-        <Chips idPrefix="compose" items={commands.map((key) => ({ key, text: COMPOSER_LABELS[key] }))} value={mode} onChange={(next) => (setMode(next), setError(''))} />
+        <Chips
+          idPrefix="compose"
+          items={commands.map((key) => ({ key, text: COMPOSER_LABELS[key] }))}
+          value={mode}
+          onChange={(next) => (setMode(next), setError(''))}
+        />
       ) : (
         <Text className="section__title">{COMPOSER_LABELS[mode]}</Text>
       )}
@@ -82,13 +107,23 @@ function StaffComposer({ ticket, run, busy, commands }: { ticket: TicketView; ru
         <Field label="转呈部门" required>
           <Chips
             idPrefix="transfer-dept"
-            items={DEPARTMENTS.filter((d) => d !== ticket.department).map((key) => ({ key, text: DEPARTMENT_LABELS[key] }))}
+            items={DEPARTMENTS.filter((d) => d !== ticket.department).map((key) => ({
+              key,
+              text: DEPARTMENT_LABELS[key],
+            }))}
             value={department}
             onChange={setDepartment}
           />
         </Field>
       )}
-      <Textarea id="composer-text" className="text-area" maxlength={500} placeholder={placeholder} value={text} onInput={(e) => setText(e.detail.value)} />
+      <Textarea
+        id="composer-text"
+        className="text-area"
+        maxlength={500}
+        placeholder={placeholder}
+        value={text}
+        onInput={(e) => setText(e.detail.value)}
+      />
       {mode === 'resolve' && <PhotoPicker value={photos} onChange={setPhotos} />}
       {error && <Text className="field__error">{error}</Text>}
       <BusyButton id="composer-send" busy={busy} onClick={send}>
@@ -104,7 +139,8 @@ function RateForm({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: b
   const [comment, setComment] = useState('');
   const [error, setError] = useState('');
 
-  const toggle = (tag: string) => setTags((current) => (current.includes(tag) ? current.filter((t) => t !== tag) : [...current, tag]));
+  const toggle = (tag: string) =>
+    setTags((current) => (current.includes(tag) ? current.filter((t) => t !== tag) : [...current, tag]));
   const send = async () => {
     const attempt = checked(rateInput, { ticketId: ticket.id, score, tags, ...(comment ? { comment } : {}) });
     if (!attempt.input) {
@@ -113,7 +149,11 @@ function RateForm({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: b
     }
     const input = attempt.input;
     const unsatisfied = input.score <= 2;
-    await run(() => ticketApi.rate(input), unsatisfied ? '已退回重新处理，我们会尽快跟进' : '感谢您的评价', unsatisfied);
+    await run(
+      () => ticketApi.rate(input),
+      unsatisfied ? '已退回重新处理，我们会尽快跟进' : '感谢您的评价',
+      unsatisfied,
+    );
   };
 
   return (
@@ -127,8 +167,17 @@ function RateForm({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: b
           </Text>
         ))}
       </View>
-      <Input id="rate-comment" className="text-input" maxlength={200} placeholder="说说您的感受（选填）" value={comment} onInput={(e) => setComment(e.detail.value)} />
-      {score > 0 && score <= 2 && <Text className="notice notice--warn">评价为不满意时，诉求将退回相关部门重新处理，直到您满意为止。</Text>}
+      <Input
+        id="rate-comment"
+        className="text-input"
+        maxlength={200}
+        placeholder="说说您的感受（选填）"
+        value={comment}
+        onInput={(e) => setComment(e.detail.value)}
+      />
+      {score > 0 && score <= 2 && (
+        <Text className="notice notice--warn">评价为不满意时，诉求将退回相关部门重新处理，直到您满意为止。</Text>
+      )}
       {error && <Text className="field__error">{error}</Text>}
       <BusyButton id="rate-submit" busy={busy} onClick={send}>
         提交评价
@@ -138,7 +187,9 @@ function RateForm({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: b
 }
 
 export function TicketActions({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: boolean }) {
-  const composer = (['reply', 'note', 'transfer', 'resolve'] as const).filter((command) => ticket.can.includes(command));
+  const composer = (['reply', 'note', 'transfer', 'resolve'] as const).filter((command) =>
+    ticket.can.includes(command),
+  );
   return (
     <View className="actions">
       {ticket.can.includes('accept') && (
@@ -146,7 +197,9 @@ export function TicketActions({ ticket, run, busy }: { ticket: TicketView; run: 
           受理
         </BusyButton>
       )}
-      {composer.length > 0 && <StaffComposer key={composer.join()} ticket={ticket} run={run} busy={busy} commands={composer} />}
+      {composer.length > 0 && (
+        <StaffComposer key={composer.join()} ticket={ticket} run={run} busy={busy} commands={composer} />
+      )}
       {ticket.can.includes('rate') && <RateForm ticket={ticket} run={run} busy={busy} />}
     </View>
   );

@@ -10,9 +10,14 @@ export type CardReader = 'owner' | 'staff';
 
 export function TicketCard({ ticket, reader }: { ticket: TicketSummaryView; reader: CardReader }) {
   const { nextStep } = ticket;
-  const whoActs = nextStep.by === 'owner' ? (reader === 'owner' ? '待您评价' : '待业主评价') : DEPARTMENT_LABELS[ticket.department];
+  const whoActs =
+    nextStep.by === 'owner' ? (reader === 'owner' ? '待您评价' : '待业主评价') : DEPARTMENT_LABELS[ticket.department];
   return (
-    <View className={`card ticket-card ${nextStep.overdue ? 'ticket-card--overdue' : ''}`} id={`ticket-${ticket.number}`} onClick={() => Taro.navigateTo({ url: `/pages/ticket/index?id=${ticket.id}` })}>
+    <View
+      className={`card ticket-card ${nextStep.overdue ? 'ticket-card--overdue' : ''}`}
+      id={`ticket-${ticket.number}`}
+      onClick={() => Taro.navigateTo({ url: `/pages/ticket/index?id=${ticket.id}` })}
+    >
       <View className="ticket-card__head">
         <Text className="ticket-card__category">{CATEGORY_LABELS[ticket.category]}</Text>
         {ticket.urgency === 'urgent' && <Text className="ticket-card__urgent">紧急</Text>}
@@ -26,7 +31,9 @@ export function TicketCard({ ticket, reader }: { ticket: TicketSummaryView; read
       {nextStep.by !== 'none' && (
         <View className="ticket-card__next">
           <Text>{whoActs}</Text>
-          {nextStep.dueAt && <Text className={nextStep.overdue ? 'text-danger' : 'text-muted'}>{formatDue(nextStep.dueAt)}</Text>}
+          {nextStep.dueAt && (
+            <Text className={nextStep.overdue ? 'text-danger' : 'text-muted'}>{formatDue(nextStep.dueAt)}</Text>
+          )}
         </View>
       )}
     </View>

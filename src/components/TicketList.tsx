@@ -5,7 +5,13 @@ import { TicketCard } from './TicketCard';
 import type { CardReader } from './TicketCard';
 
 /** Request cards, with "load more" while there are more pages. */
-export function TicketList({ list, reader }: { list: Pick<PagedList<TicketSummaryView, never>, 'items' | 'hasMore' | 'loading' | 'loadMore'>; reader: CardReader }) {
+export function TicketList({
+  list,
+  reader,
+}: {
+  list: Pick<PagedList<TicketSummaryView, never>, 'items' | 'hasMore' | 'loading' | 'loadMore'>;
+  reader: CardReader;
+}) {
   return (
     <View className="list">
       {list.items.map((ticket) => (

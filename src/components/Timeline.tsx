@@ -21,7 +21,10 @@ export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
   return (
     <View className="timeline">
       {newestFirst.map((entry) => (
-        <View key={entry.id} className={`timeline__entry timeline__entry--${entry.kind} ${entry.internal ? 'timeline__entry--internal' : ''}`}>
+        <View
+          key={entry.id}
+          className={`timeline__entry timeline__entry--${entry.kind} ${entry.internal ? 'timeline__entry--internal' : ''}`}
+        >
           <View className="timeline__dot" />
           <View className="timeline__body">
             <View className="timeline__head">
@@ -29,7 +32,9 @@ export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
               {entry.internal && <Text className="timeline__internal">仅内部可见</Text>}
             </View>
             <Text className="timeline__who">
-              {entry.actorName} · {entry.actorDepartment ? DEPARTMENT_LABELS[entry.actorDepartment] : ROLE_LABELS[entry.actorRole]} · {formatTime(entry.at)}
+              {entry.actorName} ·{' '}
+              {entry.actorDepartment ? DEPARTMENT_LABELS[entry.actorDepartment] : ROLE_LABELS[entry.actorRole]} ·{' '}
+              {formatTime(entry.at)}
             </Text>
             {showsContent(entry) && entry.text && <Text className="timeline__text">{entry.text}</Text>}
             {showsContent(entry) && entry.photos && <PhotoGrid photos={entry.photos} />}

@@ -16,7 +16,9 @@ export interface PagedList<T, P extends Page<T>> {
 }
 
 /** A list read page by page with a cursor. */
-export function usePagedList<T, P extends Page<T> = Page<T>>(loadPage: (cursor?: string) => Promise<ApiResult<P>>): PagedList<T, P> {
+export function usePagedList<T, P extends Page<T> = Page<T>>(
+  loadPage: (cursor?: string) => Promise<ApiResult<P>>,
+): PagedList<T, P> {
   const [items, setItems] = useState<T[]>([]);
   const [last, setLast] = useState<P>();
   const [error, setError] = useState<ApiError>();

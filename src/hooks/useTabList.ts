@@ -8,11 +8,15 @@ import { usePagedList } from './usePagedList';
 import type { PagedList } from './usePagedList';
 
 /** `listing` names what is listed (a filter, an inbox view); `loadPage` reads one page of it. */
-export function useTabList<T, P extends Page<T> = Page<T>>(listing: string, loadPage: (cursor?: string) => Promise<ApiResult<P>>): PagedList<T, P> {
+export function useTabList<T, P extends Page<T> = Page<T>>(
+  listing: string,
+  loadPage: (cursor?: string) => Promise<ApiResult<P>>,
+): PagedList<T, P> {
   const list = usePagedList<T, P>(loadPage);
   // often mounted once the caller is known, after the page's first show: read now, and on every show
   // (a read under way is joined, not repeated)
-  useEffect(() => void list.refresh(), []);
+  const { refresh } = list; // stable: the same function for the life of the list
+  useEffect(() => void refresh(), [refresh]);
   useDidShow(() => void list.refresh());
   usePullDownRefresh(() => void list.refresh().then(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.loadMore());

@@ -10,7 +10,11 @@ export function useTicket(ticketId: string) {
   const [busy, setBusy] = useState(false);
 
   /** `done` is said when it worked; `plainDone` says it without the ✓ (news that is not a success). */
-  const run = async (command: () => Promise<ApiResult<TicketView>>, done: string, plainDone = false): Promise<boolean> => {
+  const run = async (
+    command: () => Promise<ApiResult<TicketView>>,
+    done: string,
+    plainDone = false,
+  ): Promise<boolean> => {
     if (busy) return false;
     setBusy(true);
     const answer = await command();
@@ -18,7 +22,11 @@ export function useTicket(ticketId: string) {
     if (!answer.ok) {
       // someone else moved it first: show what it is now
       const moved = answer.error.code === 'CONFLICT' || answer.error.code === 'ILLEGAL_TRANSITION';
-      void Taro.showToast({ title: moved ? `${answer.error.message}，已刷新为最新状态` : answer.error.message, icon: 'none', duration: 3000 });
+      void Taro.showToast({
+        title: moved ? `${answer.error.message}，已刷新为最新状态` : answer.error.message,
+        icon: 'none',
+        duration: 3000,
+      });
       if (moved) void ticket.reload();
       return false;
     }

@@ -37,7 +37,10 @@ function toInput(draft: TicketDraft, clientRequestId: string): Record<string, un
     category: draft.category,
     description: draft.description,
     photos: draft.photos,
-    location: draft.locationKind === 'unit' ? { kind: 'unit', unitId: draft.unitId } : { kind: 'common_area', text: draft.commonAreaText },
+    location:
+      draft.locationKind === 'unit'
+        ? { kind: 'unit', unitId: draft.unitId }
+        : { kind: 'common_area', text: draft.commonAreaText },
     urgency: draft.urgency,
     contactPhone: draft.contactPhone,
     ...(draft.preferredVisitTime ? { preferredVisitTime: draft.preferredVisitTime } : {}),
@@ -65,13 +68,16 @@ export function useTicketForm(defaultUnitId: string) {
     setDraft((previous) => ({ ...previous, ...patch }));
     setErrors((previous) => {
       const next = { ...previous };
-      for (const key of Object.keys(patch)) delete next[key === 'commonAreaText' || key === 'unitId' || key === 'locationKind' ? 'location' : key];
+      for (const key of Object.keys(patch))
+        delete next[key === 'commonAreaText' || key === 'unitId' || key === 'locationKind' ? 'location' : key];
       return next;
     });
   };
 
   const check = (): CreateTicketInput | undefined => {
-    const parsed = createTicketInput.safeParse(toInput({ ...draft, unitId: draft.unitId || defaultUnitId }, clientRequestId.current));
+    const parsed = createTicketInput.safeParse(
+      toInput({ ...draft, unitId: draft.unitId || defaultUnitId }, clientRequestId.current),
+    );
     if (parsed.success) {
       setErrors({});
       return parsed.data;
@@ -97,7 +103,8 @@ export function useTicketForm(defaultUnitId: string) {
     inFlight.current = false;
     setSubmitting(false);
     if (!answer.ok) {
-      if (answer.error.code === 'INVALID_INPUT' && answer.error.field) setErrors({ [fieldOf(answer.error.field)]: answer.error.message });
+      if (answer.error.code === 'INVALID_INPUT' && answer.error.field)
+        setErrors({ [fieldOf(answer.error.field)]: answer.error.message });
       else setFailure(answer.error.message);
       return undefined;
     }

@@ -12,7 +12,3 @@ export function devOpenid(): string {
 export function setDevOpenid(openid: string): void {
   Taro.setStorageSync(KEY, openid.trim());
 }
-
-export function clearDevOpenid(): void {
-  Taro.removeStorageSync(KEY);
-}

@@ -15,7 +15,8 @@ export function formatTime(iso: string, now = new Date()): string {
 export function formatDue(dueAt: string, now = new Date()): string {
   const minutes = Math.round((new Date(dueAt).getTime() - now.getTime()) / 60000);
   const span = Math.abs(minutes);
-  const text = span < 60 ? `${span} 分钟` : span < 48 * 60 ? `${Math.round(span / 60)} 小时` : `${Math.round(span / 1440)} 天`;
+  const text =
+    span < 60 ? `${span} 分钟` : span < 48 * 60 ? `${Math.round(span / 60)} 小时` : `${Math.round(span / 1440)} 天`;
   return minutes >= 0 ? `剩余 ${text}` : `已超时 ${text}`;
 }
 

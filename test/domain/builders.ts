@@ -67,7 +67,14 @@ export function aTicket(overrides: Partial<Ticket> = {}): Ticket {
     reprocessCount: 0,
     ...(step ? { sla: startSla(step, { category, urgency }, at, DEFAULT_SETTINGS) } : {}),
     timeline: [
-      { id: 'e1', kind: 'created', at, actor: { openid: 'demo-owner-1', name: '张业主', role: 'owner' }, internal: false, text: '厨房水龙头一直滴水，关不紧' },
+      {
+        id: 'e1',
+        kind: 'created',
+        at,
+        actor: { openid: 'demo-owner-1', name: '张业主', role: 'owner' },
+        internal: false,
+        text: '厨房水龙头一直滴水，关不紧',
+      },
     ],
     createdAt: at,
     updatedAt: at,

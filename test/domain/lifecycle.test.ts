@@ -58,8 +58,11 @@ const LEGAL_MOVES: Array<[TicketStatus, TicketCommand, TicketStatus]> = [
 ];
 
 const ALL_COMMANDS = Object.keys(A_COMMAND) as TicketCommand[];
-const isLegal = (from: TicketStatus, command: TicketCommand) => LEGAL_MOVES.some(([f, c]) => f === from && c === command);
-const ILLEGAL_MOVES = TICKET_STATUSES.flatMap((from) => ALL_COMMANDS.filter((c) => !isLegal(from, c)).map((c) => [from, c] as const));
+const isLegal = (from: TicketStatus, command: TicketCommand) =>
+  LEGAL_MOVES.some(([f, c]) => f === from && c === command);
+const ILLEGAL_MOVES = TICKET_STATUSES.flatMap((from) =>
+  ALL_COMMANDS.filter((c) => !isLegal(from, c)).map((c) => [from, c] as const),
+);
 
 describe('transition', () => {
   describe('every legal move', () => {
@@ -76,9 +79,9 @@ describe('transition', () => {
   describe('every illegal move', () => {
     it.each(ILLEGAL_MOVES)('from %s, %s is rejected with ILLEGAL_TRANSITION', (from, command) => {
       const ticket = aTicket({ status: from });
-      expect(errorCodeOf(() => transition(ticket, A_COMMAND[command], ALLOWED_ACTOR[command](), NINE_MINUTES_LATER))).toBe(
-        'ILLEGAL_TRANSITION',
-      );
+      expect(
+        errorCodeOf(() => transition(ticket, A_COMMAND[command], ALLOWED_ACTOR[command](), NINE_MINUTES_LATER)),
+      ).toBe('ILLEGAL_TRANSITION');
     });
 
     it('covers the whole table: 5 statuses × 6 commands', () => {
@@ -88,7 +91,12 @@ describe('transition', () => {
 
   describe('when the owner rates', () => {
     it('closes the request at 3 or more', () => {
-      const { ticket } = transition(aTicket({ status: 'resolved' }), { type: 'rate', score: 3, tags: [] }, owner(), NINE_MINUTES_LATER);
+      const { ticket } = transition(
+        aTicket({ status: 'resolved' }),
+        { type: 'rate', score: 3, tags: [] },
+        owner(),
+        NINE_MINUTES_LATER,
+      );
       expect(ticket.status).toBe('closed');
       expect(ticket.reprocessCount).toBe(0);
       expect(ticket.timeline.slice(-2).map((e) => e.kind)).toEqual(['rated', 'closed']);
@@ -96,64 +104,103 @@ describe('transition', () => {
 
     it.each([1, 2])('sends it back to the same department at %i, counted and on the timeline', (score) => {
       const resolved = aTicket({ status: 'resolved', reprocessCount: 1 });
-      const { ticket, effects } = transition(resolved, { type: 'rate', score, tags: ['问题未解决'], comment: '还在漏' }, owner(), NINE_MINUTES_LATER);
+      const { ticket, effects } = transition(
+        resolved,
+        { type: 'rate', score, tags: ['问题未解决'], comment: '还在漏' },
+        owner(),
+        NINE_MINUTES_LATER,
+      );
       expect(ticket.status).toBe('reopened');
       expect(ticket.department).toBe('engineering');
       expect(ticket.reprocessCount).toBe(2);
-      expect(ticket.rating).toEqual({ score, tags: ['问题未解决'], comment: '还在漏', at: '2026-11-22T15:10:00.000+08:00' });
+      expect(ticket.rating).toEqual({
+        score,
+        tags: ['问题未解决'],
+        comment: '还在漏',
+        at: '2026-11-22T15:10:00.000+08:00',
+      });
       expect(ticket.timeline.slice(-2).map((e) => [e.kind, e.internal])).toEqual([
         ['rated', false],
         ['reopened', false],
       ]);
-      expect(effects).toContainEqual({ type: 'NOTIFY_DEPARTMENT', department: 'engineering', reason: 'reopened', urgent: false });
+      expect(effects).toContainEqual({
+        type: 'NOTIFY_DEPARTMENT',
+        department: 'engineering',
+        reason: 'reopened',
+        urgent: false,
+      });
       expect(effects).toContainEqual({ type: 'START_SLA', step: 'accept', dueAt: '2026-11-22T15:25:00.000+08:00' });
     });
   });
 
   describe('guards', () => {
     it('lets only the department that holds the request accept it', () => {
-      expect(errorCodeOf(() => transition(aTicket(), { type: 'accept' }, securityGuard(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
-      expect(errorCodeOf(() => transition(aTicket(), { type: 'accept' }, owner(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
-      expect(transition(aTicket(), { type: 'accept' }, engineeringHead(), NINE_MINUTES_LATER).ticket.status).toBe('accepted');
+      expect(errorCodeOf(() => transition(aTicket(), { type: 'accept' }, securityGuard(), NINE_MINUTES_LATER))).toBe(
+        'FORBIDDEN',
+      );
+      expect(errorCodeOf(() => transition(aTicket(), { type: 'accept' }, owner(), NINE_MINUTES_LATER))).toBe(
+        'FORBIDDEN',
+      );
+      expect(transition(aTicket(), { type: 'accept' }, engineeringHead(), NINE_MINUTES_LATER).ticket.status).toBe(
+        'accepted',
+      );
     });
 
     it('lets the service desk reply to and transfer a request of another department, but not resolve it', () => {
       const accepted = aTicket({ status: 'accepted' });
       expect(transition(accepted, A_COMMAND.reply, receptionist(), NINE_MINUTES_LATER).ticket.status).toBe('accepted');
-      expect(transition(accepted, A_COMMAND.transfer, receptionist(), NINE_MINUTES_LATER).ticket.department).toBe('security');
-      expect(errorCodeOf(() => transition(accepted, A_COMMAND.resolve, receptionist(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
+      expect(transition(accepted, A_COMMAND.transfer, receptionist(), NINE_MINUTES_LATER).ticket.department).toBe(
+        'security',
+      );
+      expect(errorCodeOf(() => transition(accepted, A_COMMAND.resolve, receptionist(), NINE_MINUTES_LATER))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('lets a manager add an internal note but not reply', () => {
-      expect(transition(aTicket(), A_COMMAND.note, manager(), NINE_MINUTES_LATER).ticket.timeline.at(-1)?.internal).toBe(true);
-      expect(errorCodeOf(() => transition(aTicket(), A_COMMAND.reply, manager(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
+      expect(
+        transition(aTicket(), A_COMMAND.note, manager(), NINE_MINUTES_LATER).ticket.timeline.at(-1)?.internal,
+      ).toBe(true);
+      expect(errorCodeOf(() => transition(aTicket(), A_COMMAND.reply, manager(), NINE_MINUTES_LATER))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('lets only the owner of the request rate it', () => {
       const resolved = aTicket({ status: 'resolved' });
-      expect(errorCodeOf(() => transition(resolved, A_COMMAND.rate, otherOwner(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
+      expect(errorCodeOf(() => transition(resolved, A_COMMAND.rate, otherOwner(), NINE_MINUTES_LATER))).toBe(
+        'FORBIDDEN',
+      );
       expect(errorCodeOf(() => transition(resolved, A_COMMAND.rate, engineer(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
     });
 
     it('counts the service department as the service desk: it replies to and transfers any request, but does not accept one', () => {
       expect(transition(aTicket(), A_COMMAND.reply, serviceHead(), NINE_MINUTES_LATER).ticket.status).toBe('submitted');
-      expect(transition(aTicket(), A_COMMAND.transfer, serviceHead(), NINE_MINUTES_LATER).ticket.department).toBe('security');
-      expect(errorCodeOf(() => transition(aTicket(), { type: 'accept' }, serviceHead(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
+      expect(transition(aTicket(), A_COMMAND.transfer, serviceHead(), NINE_MINUTES_LATER).ticket.department).toBe(
+        'security',
+      );
+      expect(errorCodeOf(() => transition(aTicket(), { type: 'accept' }, serviceHead(), NINE_MINUTES_LATER))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('never lets staff work on a request they filed themselves', () => {
       for (const command of ['accept', 'reply', 'note', 'transfer'] as const) {
-        expect([command, errorCodeOf(() => transition(aTicket(), A_COMMAND[command], anEngineerWhoFiledIt(), NINE_MINUTES_LATER))]).toEqual([
+        expect([
           command,
-          'FORBIDDEN',
-        ]);
+          errorCodeOf(() => transition(aTicket(), A_COMMAND[command], anEngineerWhoFiledIt(), NINE_MINUTES_LATER)),
+        ]).toEqual([command, 'FORBIDDEN']);
       }
       const resolved = aTicket({ status: 'resolved' });
-      expect(transition(resolved, A_COMMAND.rate, anEngineerWhoFiledIt(), NINE_MINUTES_LATER).ticket.status).toBe('closed');
+      expect(transition(resolved, A_COMMAND.rate, anEngineerWhoFiledIt(), NINE_MINUTES_LATER).ticket.status).toBe(
+        'closed',
+      );
     });
 
     it('refuses people with no part in it, such as the owners group admin', () => {
-      expect(errorCodeOf(() => transition(aTicket(), A_COMMAND.note, groupAdmin(), NINE_MINUTES_LATER))).toBe('FORBIDDEN');
+      expect(errorCodeOf(() => transition(aTicket(), A_COMMAND.note, groupAdmin(), NINE_MINUTES_LATER))).toBe(
+        'FORBIDDEN',
+      );
     });
   });
 
@@ -195,7 +242,11 @@ describe('transition', () => {
         { type: 'STOP_SLA', step: 'accept', outcome: 'hit' },
         { type: 'START_SLA', step: 'resolve', dueAt: '2026-11-23T15:10:00.000+08:00' },
       ]);
-      expect(ticket.sla).toEqual({ step: 'resolve', startedAt: '2026-11-22T15:10:00.000+08:00', dueAt: '2026-11-23T15:10:00.000+08:00' });
+      expect(ticket.sla).toEqual({
+        step: 'resolve',
+        startedAt: '2026-11-22T15:10:00.000+08:00',
+        dueAt: '2026-11-23T15:10:00.000+08:00',
+      });
       expect(ticket.assigneeOpenid).toBe('demo-engineering');
     });
 
@@ -220,7 +271,11 @@ describe('transition', () => {
     it('stops the clock once resolved: the owner rates at their own pace', () => {
       const { ticket } = transition(aTicket({ status: 'accepted' }), A_COMMAND.resolve, engineer(), NINE_MINUTES_LATER);
       expect(ticket.sla).toBeUndefined();
-      expect(ticket.resolution).toEqual({ text: '已更换水龙头阀芯', photos: ['cloud://photo-after.jpg'], at: '2026-11-22T15:10:00.000+08:00' });
+      expect(ticket.resolution).toEqual({
+        text: '已更换水龙头阀芯',
+        photos: ['cloud://photo-after.jpg'],
+        at: '2026-11-22T15:10:00.000+08:00',
+      });
     });
   });
 
@@ -250,7 +305,12 @@ describe('transition', () => {
 describe('allowedCommands', () => {
   it('offers the handling department what the status allows', () => {
     expect(allowedCommands(aTicket(), engineer())).toEqual(['accept', 'reply', 'note', 'transfer']);
-    expect(allowedCommands(aTicket({ status: 'accepted' }), engineer())).toEqual(['reply', 'note', 'transfer', 'resolve']);
+    expect(allowedCommands(aTicket({ status: 'accepted' }), engineer())).toEqual([
+      'reply',
+      'note',
+      'transfer',
+      'resolve',
+    ]);
   });
 
   it('offers the owner only a rating, and only once resolved', () => {

@@ -18,19 +18,31 @@ describe('nextStep', () => {
   });
 
   it('promises a result within 24 hours once accepted', () => {
-    expect(nextStep(aTicket({ status: 'accepted' }), NINE_MINUTES_LATER).label).toBe('工程部处理中，承诺24小时内处理完成');
+    expect(nextStep(aTicket({ status: 'accepted' }), NINE_MINUTES_LATER).label).toBe(
+      '工程部处理中，承诺24小时内处理完成',
+    );
   });
 
   it('says the department reprocesses a request sent back', () => {
-    expect(nextStep(aTicket({ status: 'reopened' }), NINE_MINUTES_LATER).label).toBe('工程部重新处理，承诺15分钟内响应');
+    expect(nextStep(aTicket({ status: 'reopened' }), NINE_MINUTES_LATER).label).toBe(
+      '工程部重新处理，承诺15分钟内响应',
+    );
   });
 
   it('asks the owner to rate a resolved request, with no clock', () => {
-    expect(nextStep(aTicket({ status: 'resolved' }), MONDAY_MORNING)).toEqual({ label: '处理完成，请您评价', by: 'owner', overdue: false });
+    expect(nextStep(aTicket({ status: 'resolved' }), MONDAY_MORNING)).toEqual({
+      label: '处理完成，请您评价',
+      by: 'owner',
+      overdue: false,
+    });
   });
 
   it('has nothing next for a closed request', () => {
-    expect(nextStep(aTicket({ status: 'closed' }), MONDAY_MORNING)).toEqual({ label: '已完成', by: 'none', overdue: false });
+    expect(nextStep(aTicket({ status: 'closed' }), MONDAY_MORNING)).toEqual({
+      label: '已完成',
+      by: 'none',
+      overdue: false,
+    });
   });
 });
 

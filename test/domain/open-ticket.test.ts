@@ -43,7 +43,9 @@ describe('openTicket', () => {
   });
 
   it('treats an emergency as urgent and sends it to security', () => {
-    const { ticket, effects } = open(anInput({ category: 'emergency', location: { kind: 'common_area', text: '地下车库B区' } }));
+    const { ticket, effects } = open(
+      anInput({ category: 'emergency', location: { kind: 'common_area', text: '地下车库B区' } }),
+    );
     expect(ticket.department).toBe('security');
     expect(ticket.location).toEqual({ kind: 'common_area', text: '地下车库B区' });
     expect(ticket.unitId).toBeUndefined();

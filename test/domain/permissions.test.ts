@@ -18,13 +18,16 @@ import {
 const inScope = (ticket: Ticket, actor: Actor) => {
   const scope = inboxScope(actor);
   if (!scope) return false;
-  return (scope.communityId === undefined || scope.communityId === ticket.communityId) && (scope.department === undefined || scope.department === ticket.department);
+  return (
+    (scope.communityId === undefined || scope.communityId === ticket.communityId) &&
+    (scope.department === undefined || scope.department === ticket.department)
+  );
 };
 
 describe('canRead', () => {
   const repair = aTicket();
 
-  it('lets the owner read their own request and no one else\'s', () => {
+  it("lets the owner read their own request and no one else's", () => {
     expect(canRead(repair, owner())).toBe(true);
     expect(canRead(repair, otherOwner())).toBe(false);
   });
@@ -34,14 +37,14 @@ describe('canRead', () => {
     expect(canRead(repair, securityGuard())).toBe(false);
   });
 
-  it('lets the service desk and managers read their community\'s', () => {
+  it("lets the service desk and managers read their community's", () => {
     expect(canRead(repair, receptionist())).toBe(true);
     expect(canRead(repair, manager())).toBe(true);
     expect(canRead(aTicket({ communityId: 'another-community' }), receptionist())).toBe(false);
     expect(canRead(aTicket({ communityId: 'another-community' }), manager())).toBe(false);
   });
 
-  it('counts the whole service department as the service desk, which reads its community\'s', () => {
+  it("counts the whole service department as the service desk, which reads its community's", () => {
     expect(canRead(repair, serviceHead())).toBe(true);
     expect(canRead(aTicket({ communityId: 'another-community' }), serviceHead())).toBe(false);
   });
@@ -57,7 +60,7 @@ describe('canRead', () => {
     expect(isStaffReader(aTicket({ ownerOpenid: 'someone-else' }), anEngineerWhoFiledIt())).toBe(true);
   });
 
-  it('lets company leadership read every community\'s', () => {
+  it("lets company leadership read every community's", () => {
     expect(canRead(aTicket({ communityId: 'another-community' }), leadership())).toBe(true);
   });
 

@@ -2,7 +2,13 @@ import { routeTicket } from '../../cloudfunctions/domain/routing';
 import type { Category, Department } from '../../cloudfunctions/domain/model';
 
 const route = (category: Category) =>
-  routeTicket({ category, urgency: 'normal', channel: 'miniprogram', communityId: 'demo-cuihu', description: '描述描述描述' });
+  routeTicket({
+    category,
+    urgency: 'normal',
+    channel: 'miniprogram',
+    communityId: 'demo-cuihu',
+    description: '描述描述描述',
+  });
 
 describe('routeTicket with the default table', () => {
   it.each<[Category, Department]>([

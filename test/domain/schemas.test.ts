@@ -10,7 +10,12 @@ const aCreateInput = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** The path and code of the first problem, or 'ok'. */
-function verdict(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ path: (string | number)[]; code: string }> } } }, value: unknown) {
+function verdict(
+  schema: {
+    safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ path: (string | number)[]; code: string }> } };
+  },
+  value: unknown,
+) {
   const parsed = schema.safeParse(value);
   if (parsed.success) return 'ok';
   const [issue] = parsed.error?.issues ?? [];
@@ -23,17 +28,25 @@ describe('createTicketInput', () => {
   });
 
   it('refuses a key the location does not have, as it does at the top level', () => {
-    expect(verdict(createTicketInput, aCreateInput({ location: { kind: 'unit', unitId: 'demo-unit-1-1-101', ownerOpenid: 'x' } }))).toBe(
-      'location: unrecognized_keys',
-    );
-    expect(verdict(createTicketInput, aCreateInput({ location: { kind: 'common_area', text: '地下车库', unitId: 'x' } }))).toBe(
-      'location: unrecognized_keys',
-    );
+    expect(
+      verdict(
+        createTicketInput,
+        aCreateInput({ location: { kind: 'unit', unitId: 'demo-unit-1-1-101', ownerOpenid: 'x' } }),
+      ),
+    ).toBe('location: unrecognized_keys');
+    expect(
+      verdict(createTicketInput, aCreateInput({ location: { kind: 'common_area', text: '地下车库', unitId: 'x' } })),
+    ).toBe('location: unrecognized_keys');
   });
 
   describe('photos', () => {
     it('accepts cloud storage fileIDs', () => {
-      expect(verdict(createTicketInput, aCreateInput({ photos: ['cloud://env-1a2b.7072-env-1a2b/tickets/1732000000-ab12cd.jpg'] }))).toBe('ok');
+      expect(
+        verdict(
+          createTicketInput,
+          aCreateInput({ photos: ['cloud://env-1a2b.7072-env-1a2b/tickets/1732000000-ab12cd.jpg'] }),
+        ),
+      ).toBe('ok');
     });
 
     it.each([

@@ -16,7 +16,12 @@ import {
 function aTicketWithHistory() {
   let ticket = aTicket();
   ticket = transition(ticket, { type: 'note', text: '业主脾气急，注意沟通' }, engineer(), NINE_MINUTES_LATER).ticket;
-  ticket = transition(ticket, { type: 'transfer', toDepartment: 'security', reason: '需要秩序部先关总阀' }, engineer(), NINE_MINUTES_LATER).ticket;
+  ticket = transition(
+    ticket,
+    { type: 'transfer', toDepartment: 'security', reason: '需要秩序部先关总阀' },
+    engineer(),
+    NINE_MINUTES_LATER,
+  ).ticket;
   return ticket;
 }
 
@@ -29,7 +34,7 @@ describe('toTicketView', () => {
       expect(JSON.stringify(view)).not.toContain('业主脾气急');
     });
 
-    it('shows where a transfer went, but not the departments\' reason', () => {
+    it("shows where a transfer went, but not the departments' reason", () => {
       expect(view.timeline[1]).toMatchObject({ fromDepartment: 'engineering', toDepartment: 'security' });
       expect(view.timeline[1].text).toBeUndefined();
     });
@@ -75,7 +80,7 @@ describe('toTicketView', () => {
       expect(JSON.stringify(view)).not.toContain('需要秩序部先关总阀');
     });
 
-    it('offers none of the department\'s commands', () => {
+    it("offers none of the department's commands", () => {
       const accepted = toTicketView(aTicket({ status: 'accepted' }), anEngineerWhoFiledIt(), NINE_MINUTES_LATER);
       expect(accepted.can).toEqual([]);
     });

@@ -8,7 +8,11 @@ const app = useAppUnderTest();
 async function fileRepair(owner: string, description: string): Promise<{ id: string; number: string }> {
   const me = await app.cloud.ok<{ units: Array<{ id: string }> }>('user', { action: 'me' }, owner);
   // no photo: the request is read in a browser, which would fetch it
-  return app.cloud.ok('ticket', aRepairRequest({ description, photos: [], location: { kind: 'unit', unitId: me.units[0].id } }), owner);
+  return app.cloud.ok(
+    'ticket',
+    aRepairRequest({ description, photos: [], location: { kind: 'unit', unitId: me.units[0].id } }),
+    owner,
+  );
 }
 
 test('工作台 lists the inbox again after a reload, and a resolved request waits for the owner, not for staff', async () => {
@@ -23,7 +27,11 @@ test('工作台 lists the inbox again after a reload, and a resolved request wai
   await shown(page, `#ticket-${filed.number}`).waitFor();
 
   await app.cloud.ok('ticket', { action: 'accept', ticketId: filed.id }, 'demo-engineering');
-  await app.cloud.ok('ticket', { action: 'resolve', ticketId: filed.id, text: '已疏通并更换防臭地漏' }, 'demo-engineering');
+  await app.cloud.ok(
+    'ticket',
+    { action: 'resolve', ticketId: filed.id, text: '已疏通并更换防臭地漏' },
+    'demo-engineering',
+  );
   await shown(page, '#inbox-done').click();
   const card = shown(page, `#ticket-${filed.number}`);
   await expectText(card, '待业主评价');
@@ -31,7 +39,7 @@ test('工作台 lists the inbox again after a reload, and a resolved request wai
   expect(app.problems).toEqual([]);
 });
 
-test('我的 keeps its filters when one of them is empty, and switching shows only that filter\'s requests', async () => {
+test("我的 keeps its filters when one of them is empty, and switching shows only that filter's requests", async () => {
   const filed = await fileRepair('demo-owner-2', '阳台推拉门关不严');
   const page = await signIn(app, 'demo-owner-2');
   await shown(page, '#tab-mine').click();
@@ -62,7 +70,7 @@ test('我的 for staff points to the workbench, and for a new WeChat user says h
   expect(app.problems).toEqual([]);
 });
 
-test('another owner\'s request is a way home, not a dead end', async () => {
+test("another owner's request is a way home, not a dead end", async () => {
   const filed = await fileRepair('demo-owner-1', '入户门门锁卡顿');
   const page = await signIn(app, 'demo-owner-2');
   await page.goto(`${app.baseUrl}/#/pages/ticket/index?id=${encodeURIComponent(filed.id)}`);

@@ -2,7 +2,7 @@
 // with a photo, engineering accepts, replies and resolves it, the owner sees it resolved and rates it.
 // A low rating sends it back to engineering.
 import { deflateSync } from 'node:zlib';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { at, expectText, shown, signIn as signInAs, useAppUnderTest } from './support/app';
 
 // ---- a small PNG made here (a 24×24 orange square), the photo the owner attaches ----
@@ -119,7 +119,9 @@ async function engineeringOpens(number: string, view: '待受理' | '处理中')
   await at(page, '/pages/workbench/index');
   await shown(page, '.workbench__name').waitFor();
   if (view === '处理中') await shown(page, '#inbox-in_progress').click();
-  await expect(shown(page, view === '待受理' ? '#inbox-new' : '#inbox-in_progress').getAttribute('class')).resolves.toContain('chip--on');
+  await expect(
+    shown(page, view === '待受理' ? '#inbox-new' : '#inbox-in_progress').getAttribute('class'),
+  ).resolves.toContain('chip--on');
   const card = shown(page, `#ticket-${number}`);
   await card.waitFor();
   await shown(page, `#ticket-${number}`).click();

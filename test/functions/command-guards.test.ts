@@ -14,7 +14,8 @@ beforeAll(async () => {
   for (const status of ['submitted', 'accepted', 'resolved'] as const) {
     ids[status] = (await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1')).id;
   }
-  for (const id of [ids.accepted, ids.resolved]) await c.ok('ticket', { action: 'accept', ticketId: id }, 'demo-engineering');
+  for (const id of [ids.accepted, ids.resolved])
+    await c.ok('ticket', { action: 'accept', ticketId: id }, 'demo-engineering');
   await c.ok('ticket', { action: 'resolve', ticketId: ids.resolved, text: '已修好' }, 'demo-engineering');
 });
 afterAll(() => c.close());
@@ -69,18 +70,25 @@ const CASES: Case[] = [
 ];
 
 describe('a command from someone who may not give it', () => {
-  it.each(CASES)('%s (%s): %s on a %s request answers %s and writes nothing', async (_who, openid, action, status, code) => {
-    const before = await snapshotAll(c);
-    const answer = await c.call('ticket', { action, ticketId: ids[status], ...PAYLOAD[action] }, openid);
-    expect(answer).toMatchObject({ ok: false, error: { code } });
-    expect(await snapshotAll(c)).toBe(before);
-  });
+  it.each(CASES)(
+    '%s (%s): %s on a %s request answers %s and writes nothing',
+    async (_who, openid, action, status, code) => {
+      const before = await snapshotAll(c);
+      const answer = await c.call('ticket', { action, ticketId: ids[status], ...PAYLOAD[action] }, openid);
+      expect(answer).toMatchObject({ ok: false, error: { code } });
+      expect(await snapshotAll(c)).toBe(before);
+    },
+  );
 });
 
 describe('a transfer to the department that already holds the request', () => {
   it('answers INVALID_INPUT on toDepartment and writes nothing', async () => {
     const before = await snapshotAll(c);
-    const answer = await c.call('ticket', { action: 'transfer', ticketId: ids.accepted, toDepartment: 'engineering', reason: '换人处理' }, 'demo-engineering');
+    const answer = await c.call(
+      'ticket',
+      { action: 'transfer', ticketId: ids.accepted, toDepartment: 'engineering', reason: '换人处理' },
+      'demo-engineering',
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'toDepartment' } });
     expect(await snapshotAll(c)).toBe(before);
   });
@@ -88,7 +96,11 @@ describe('a transfer to the department that already holds the request', () => {
 
 describe('the service department, as the service desk', () => {
   it('replies to a request another department holds, as the receptionist does', async () => {
-    const view = await c.ok<TicketView>('ticket', { action: 'reply', ticketId: ids.submitted, text: '已通知工程部尽快上门' }, 'demo-service-head');
+    const view = await c.ok<TicketView>(
+      'ticket',
+      { action: 'reply', ticketId: ids.submitted, text: '已通知工程部尽快上门' },
+      'demo-service-head',
+    );
     expect(view.timeline.at(-1)).toMatchObject({ kind: 'replied', actorDepartment: 'service' });
   });
 });

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => c.close());
 
-const ticketsOf = async (clientRequestId: string) => (await c.documents('tickets')).filter((t) => t.clientRequestId === clientRequestId);
+const ticketsOf = async (clientRequestId: string) =>
+  (await c.documents('tickets')).filter((t) => t.clientRequestId === clientRequestId);
 
 describe('create with one clientRequestId', () => {
   it('answers the same request twice when called twice in a row', async () => {
@@ -50,7 +51,9 @@ describe('two staff acting on the same request at once', () => {
   it('lets one accept win; the other is told, and nothing is written twice', async () => {
     const created = await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
     const answers = await Promise.all(
-      ['demo-engineering', 'demo-engineering-head'].map((openid) => c.call<TicketView>('ticket', { action: 'accept', ticketId: created.id }, openid)),
+      ['demo-engineering', 'demo-engineering-head'].map((openid) =>
+        c.call<TicketView>('ticket', { action: 'accept', ticketId: created.id }, openid),
+      ),
     );
     const codes = answers.map((a) => (a.ok ? 'ok' : a.error.code)).sort();
     expect(codes[1]).toBe('ok');
@@ -63,7 +66,9 @@ describe('two staff acting on the same request at once', () => {
   it('writes one of three replies sent at once; the others are told CONFLICT and leave no trace', async () => {
     const created = await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
     const answers = await Promise.all(
-      ['一', '二', '三'].map((n) => c.call<TicketView>('ticket', { action: 'reply', ticketId: created.id, text: `回复${n}` }, 'demo-engineering')),
+      ['一', '二', '三'].map((n) =>
+        c.call<TicketView>('ticket', { action: 'reply', ticketId: created.id, text: `回复${n}` }, 'demo-engineering'),
+      ),
     );
     expect(answers.map((a) => (a.ok ? 'ok' : a.error.code)).sort()).toEqual(['CONFLICT', 'CONFLICT', 'ok']);
     const [stored] = (await c.documents('tickets')).filter((t) => t._id === created.id);
@@ -77,11 +82,23 @@ describe('two staff acting on the same request at once', () => {
     const created = await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
     // what each command, had it won alone, writes: its timeline entry and its effects
     const commands = [
-      { event: { action: 'accept' }, openid: 'demo-engineering', entry: 'accepted', effects: ['NOTIFY_OWNER', 'STOP_SLA', 'START_SLA'] },
-      { event: { action: 'transfer', toDepartment: 'security', reason: '需秩序部配合' }, openid: 'demo-receptionist', entry: 'transferred', effects: ['NOTIFY_DEPARTMENT', 'NOTIFY_OWNER', 'STOP_SLA', 'START_SLA'] },
+      {
+        event: { action: 'accept' },
+        openid: 'demo-engineering',
+        entry: 'accepted',
+        effects: ['NOTIFY_OWNER', 'STOP_SLA', 'START_SLA'],
+      },
+      {
+        event: { action: 'transfer', toDepartment: 'security', reason: '需秩序部配合' },
+        openid: 'demo-receptionist',
+        entry: 'transferred',
+        effects: ['NOTIFY_DEPARTMENT', 'NOTIFY_OWNER', 'STOP_SLA', 'START_SLA'],
+      },
       { event: { action: 'note', text: '经理关注' }, openid: 'demo-manager', entry: 'noted', effects: [] },
     ];
-    const answers = await Promise.all(commands.map((k) => c.call<TicketView>('ticket', { ...k.event, ticketId: created.id }, k.openid)));
+    const answers = await Promise.all(
+      commands.map((k) => c.call<TicketView>('ticket', { ...k.event, ticketId: created.id }, k.openid)),
+    );
     const won = answers.flatMap((a, i) => (a.ok ? [commands[i]] : []));
     expect(won).toHaveLength(1);
     for (const a of answers) if (!a.ok) expect(['CONFLICT', 'ILLEGAL_TRANSITION', 'NOT_FOUND']).toContain(a.error.code);
@@ -89,7 +106,9 @@ describe('two staff acting on the same request at once', () => {
     const [stored] = (await c.documents('tickets')).filter((t) => t._id === created.id);
     expect(stored.version).toBe(2);
     expect((stored.timeline as Array<{ kind: string }>).map((e) => e.kind)).toEqual(['created', won[0].entry]);
-    const effects = (await c.documents('ticket_effects')).filter((e) => e.ticketId === created.id && e.ticketVersion === 2);
+    const effects = (await c.documents('ticket_effects')).filter(
+      (e) => e.ticketId === created.id && e.ticketVersion === 2,
+    );
     expect(effects.map((e) => e.type)).toEqual(won[0].effects);
   });
 });

@@ -12,8 +12,11 @@ const main = createHandler(
 );
 
 describe('an event that is not an object', () => {
-  it.each([null, undefined, 'echo', 42, ['echo'], true])('answers INVALID_INPUT for %p and runs nothing', async (event) => {
-    expect(await main(event)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(ran).toEqual([]);
-  });
+  it.each([null, undefined, 'echo', 42, ['echo'], true])(
+    'answers INVALID_INPUT for %p and runs nothing',
+    async (event) => {
+      expect(await main(event)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(ran).toEqual([]);
+    },
+  );
 });

@@ -13,7 +13,12 @@ describe('bootstrap.seedDemo', () => {
   it('seeded the demo community on the first call, and leaves a database with data alone', async () => {
     expect(await c.documents('users')).toHaveLength(14);
     expect(await c.documents('units')).toHaveLength(36);
-    expect(await c.ok('bootstrap', { action: 'seedDemo' }, 'demo-admin')).toEqual({ seeded: false, communities: 1, units: 36, users: 14 });
+    expect(await c.ok('bootstrap', { action: 'seedDemo' }, 'demo-admin')).toEqual({
+      seeded: false,
+      communities: 1,
+      units: 36,
+      users: 14,
+    });
     expect(await c.documents('users')).toHaveLength(14);
   });
 
@@ -28,7 +33,10 @@ describe('bootstrap.seedDemo', () => {
 describe('paging', () => {
   const filed: string[] = [];
   beforeAll(async () => {
-    for (let i = 0; i < 5; i += 1) filed.push((await c.ok<TicketView>('ticket', aRepairRequest({ description: `第${i + 1}个报修问题` }), 'demo-owner-1')).id);
+    for (let i = 0; i < 5; i += 1)
+      filed.push(
+        (await c.ok<TicketView>('ticket', aRepairRequest({ description: `第${i + 1}个报修问题` }), 'demo-owner-1')).id,
+      );
   });
 
   it('walks listMine newest first, page by page, each request once', async () => {
@@ -36,7 +44,11 @@ describe('paging', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page: Page<TicketSummaryView> = await c.ok('ticket', { action: 'listMine', limit: 2, ...(cursor ? { cursor } : {}) }, 'demo-owner-1');
+      const page: Page<TicketSummaryView> = await c.ok(
+        'ticket',
+        { action: 'listMine', limit: 2, ...(cursor ? { cursor } : {}) },
+        'demo-owner-1',
+      );
       seen.push(...page.items);
       cursor = page.nextCursor;
       pages += 1;
@@ -49,7 +61,11 @@ describe('paging', () => {
 
   it('walks the inbox oldest promise first', async () => {
     const first: InboxPage = await c.ok('ticket', { action: 'listInbox', view: 'new', limit: 3 }, 'demo-engineering');
-    const rest: InboxPage = await c.ok('ticket', { action: 'listInbox', view: 'new', limit: 3, cursor: first.nextCursor }, 'demo-engineering');
+    const rest: InboxPage = await c.ok(
+      'ticket',
+      { action: 'listInbox', view: 'new', limit: 3, cursor: first.nextCursor },
+      'demo-engineering',
+    );
     const all = [...first.items, ...rest.items];
     expect(all.map((t) => t.id).sort()).toEqual([...filed].sort());
     const due = all.map((t) => t.nextStep.dueAt ?? '');

@@ -34,7 +34,10 @@ describe('another owner', () => {
   });
 
   it('is not let into the staff inbox', async () => {
-    expect(await c.call('ticket', { action: 'listInbox' }, 'demo-owner-2')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await c.call('ticket', { action: 'listInbox' }, 'demo-owner-2')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
 
@@ -89,8 +92,16 @@ describe('company leadership', () => {
 
 describe('a department that passed a request on (故障转呈)', () => {
   it('no longer reads it, in its inbox or by id; the department it went to does', async () => {
-    const passed = await c.ok<TicketView>('ticket', aRepairRequest({ description: '地下车库积水，需秩序部封路' }), 'demo-owner-1');
-    await c.ok('ticket', { action: 'transfer', ticketId: passed.id, toDepartment: 'security', reason: '需要封闭车库入口' }, 'demo-engineering');
+    const passed = await c.ok<TicketView>(
+      'ticket',
+      aRepairRequest({ description: '地下车库积水，需秩序部封路' }),
+      'demo-owner-1',
+    );
+    await c.ok(
+      'ticket',
+      { action: 'transfer', ticketId: passed.id, toDepartment: 'security', reason: '需要封闭车库入口' },
+      'demo-engineering',
+    );
 
     for (const view of ['new', 'in_progress', 'overdue', 'done']) {
       const inbox = await c.ok<InboxPage>('ticket', { action: 'listInbox', view }, 'demo-engineering');
@@ -118,11 +129,15 @@ describe('lists', () => {
     }
   });
 
-  it('give another owner nothing for a cursor taken from the first owner\'s list', async () => {
+  it("give another owner nothing for a cursor taken from the first owner's list", async () => {
     await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
     const first = await c.ok<Page<TicketSummaryView>>('ticket', { action: 'listMine', limit: 1 }, 'demo-owner-1');
     expect(first.nextCursor).toBeDefined();
-    const borrowed = await c.ok<Page<TicketSummaryView>>('ticket', { action: 'listMine', cursor: first.nextCursor }, 'demo-owner-2');
+    const borrowed = await c.ok<Page<TicketSummaryView>>(
+      'ticket',
+      { action: 'listMine', cursor: first.nextCursor },
+      'demo-owner-2',
+    );
     expect(borrowed.items).toEqual([]);
   });
 });
@@ -142,20 +157,36 @@ describe('a WeChat user nobody has bound yet', () => {
   });
 
   it('cannot seed demo data', async () => {
-    expect(await c.call('bootstrap', { action: 'seedDemo' }, stranger)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await c.call('bootstrap', { action: 'seedDemo' }, stranger)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
 
 describe('the caller', () => {
-  it('comes from WeChat\'s context, never from the event', async () => {
-    const answer = await c.call<TicketView>('ticket', { action: 'get', ticketId: repair.id, openid: 'demo-owner-1' }, 'demo-owner-2');
+  it("comes from WeChat's context, never from the event", async () => {
+    const answer = await c.call<TicketView>(
+      'ticket',
+      { action: 'get', ticketId: repair.id, openid: 'demo-owner-1' },
+      'demo-owner-2',
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const me = await c.ok<MeView>('user', { action: 'me' }, 'demo-engineering');
-    expect(me).toMatchObject({ openid: 'demo-engineering', roles: ['staff'], department: 'engineering', isStaff: true, bound: true });
+    expect(me).toMatchObject({
+      openid: 'demo-engineering',
+      roles: ['staff'],
+      department: 'engineering',
+      isStaff: true,
+      bound: true,
+    });
   });
 
   it('gets UNKNOWN_ACTION for an action the function does not have', async () => {
-    expect(await c.call('ticket', { action: 'drop' }, 'demo-owner-1')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
+    expect(await c.call('ticket', { action: 'drop' }, 'demo-owner-1')).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_ACTION' },
+    });
     expect(await c.call('user', {}, 'demo-owner-1')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
   });
 });

@@ -34,12 +34,12 @@ describe('a repair request, from the owner to engineering and back', () => {
     expect(created.timeline.map((e) => e.kind)).toEqual(['created']);
   });
 
-  it('shows in the owner\'s 我的 list', async () => {
+  it("shows in the owner's 我的 list", async () => {
     const mine = await c.ok<Page<TicketSummaryView>>('ticket', { action: 'listMine' }, OWNER);
     expect(mine.items.map((t) => t.id)).toEqual([id]);
   });
 
-  it('waits in engineering\'s inbox as new', async () => {
+  it("waits in engineering's inbox as new", async () => {
     const inbox = await c.ok<InboxPage>('ticket', { action: 'listInbox', view: 'new' }, ENGINEER);
     expect(inbox.items.map((t) => t.id)).toEqual([id]);
     expect(inbox.counts).toEqual({ new: 1, in_progress: 0, overdue: 0 });
@@ -62,8 +62,11 @@ describe('a repair request, from the owner to engineering and back', () => {
     expect(seen.nextStep.label).toBe('工程部处理中，承诺24小时内处理完成');
   });
 
-  it('is resolved with a result, then waits for the owner\'s rating', async () => {
-    const resolved = await ticket('resolve', id, ENGINEER, { text: '已更换水龙头阀芯', photos: ['cloud://local/photos/after.jpg'] });
+  it("is resolved with a result, then waits for the owner's rating", async () => {
+    const resolved = await ticket('resolve', id, ENGINEER, {
+      text: '已更换水龙头阀芯',
+      photos: ['cloud://local/photos/after.jpg'],
+    });
     expect(resolved.status).toBe('resolved');
     const seen = await ticket('get', id, OWNER);
     expect(seen).toMatchObject({
@@ -85,7 +88,12 @@ describe('a repair request, from the owner to engineering and back', () => {
     await ticket('accept', id, 'demo-engineering-head');
     await ticket('resolve', id, 'demo-engineering-head', { text: '更换整个龙头，已不再滴水' });
     const closed = await ticket('rate', id, OWNER, { score: 5, tags: ['处理专业'] });
-    expect(closed).toMatchObject({ status: 'closed', reprocessCount: 1, rating: { score: 5, tags: ['处理专业'] }, can: [] });
+    expect(closed).toMatchObject({
+      status: 'closed',
+      reprocessCount: 1,
+      rating: { score: 5, tags: ['处理专业'] },
+      can: [],
+    });
     expect(closed.nextStep).toEqual({ label: '已完成', by: 'none', overdue: false });
     const done = await c.ok<Page<TicketSummaryView>>('ticket', { action: 'listMine', filter: 'done' }, OWNER);
     expect(done.items.map((t) => t.id)).toEqual([id]);
@@ -106,19 +114,38 @@ describe('a repair request, from the owner to engineering and back', () => {
 });
 
 describe('a complaint passed on by the service desk (故障转呈)', () => {
-  it('moves to engineering with its reason, and leaves the service department\'s hands', async () => {
-    const created = await c.ok<TicketView>('ticket', aRepairRequest({ category: 'complaint', description: '楼道灯坏了一周没人修', location: { kind: 'common_area', text: '2栋1单元楼道' } }), 'demo-owner-2');
+  it("moves to engineering with its reason, and leaves the service department's hands", async () => {
+    const created = await c.ok<TicketView>(
+      'ticket',
+      aRepairRequest({
+        category: 'complaint',
+        description: '楼道灯坏了一周没人修',
+        location: { kind: 'common_area', text: '2栋1单元楼道' },
+      }),
+      'demo-owner-2',
+    );
     expect(created.department).toBe('service');
     await ticket('accept', created.id, 'demo-receptionist');
-    const moved = await ticket('transfer', created.id, 'demo-receptionist', { toDepartment: 'engineering', reason: '属于公共照明维修' });
+    const moved = await ticket('transfer', created.id, 'demo-receptionist', {
+      toDepartment: 'engineering',
+      reason: '属于公共照明维修',
+    });
     expect(moved).toMatchObject({ status: 'submitted', department: 'engineering' });
-    expect(moved.timeline.at(-1)).toMatchObject({ kind: 'transferred', fromDepartment: 'service', toDepartment: 'engineering', text: '属于公共照明维修' });
+    expect(moved.timeline.at(-1)).toMatchObject({
+      kind: 'transferred',
+      fromDepartment: 'service',
+      toDepartment: 'engineering',
+      text: '属于公共照明维修',
+    });
 
     const inbox = await c.ok<InboxPage>('ticket', { action: 'listInbox', view: 'new' }, ENGINEER);
     expect(inbox.items.map((t) => t.id)).toContain(created.id);
     // the service department stays the service desk: it still follows the request, but engineering now handles it
     expect((await ticket('get', created.id, 'demo-service-head')).can).toEqual(['reply', 'note', 'transfer']);
-    expect(await c.call('ticket', { action: 'accept', ticketId: created.id }, 'demo-service-head')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await c.call('ticket', { action: 'accept', ticketId: created.id }, 'demo-service-head')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect((await ticket('get', created.id, ENGINEER)).can).toEqual(['accept', 'reply', 'note', 'transfer']);
     const owner = await ticket('get', created.id, 'demo-owner-2');
     expect(owner.timeline.at(-1)).toMatchObject({ kind: 'transferred', toDepartment: 'engineering' });

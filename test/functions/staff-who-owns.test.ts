@@ -13,7 +13,11 @@ let filed: TicketView;
 beforeAll(async () => {
   c = await startFunctionsCloud();
   await setFields(c, 'users', ENGINEER_AT_HOME, { roles: ['staff', 'owner'], unitIds: ['demo-unit-3-1-101'] });
-  filed = await c.ok<TicketView>('ticket', aRepairRequest({ location: { kind: 'unit', unitId: 'demo-unit-3-1-101' } }), ENGINEER_AT_HOME);
+  filed = await c.ok<TicketView>(
+    'ticket',
+    aRepairRequest({ location: { kind: 'unit', unitId: 'demo-unit-3-1-101' } }),
+    ENGINEER_AT_HOME,
+  );
   await c.ok('ticket', { action: 'note', ticketId: filed.id, text: '内部：注意是本部门同事' }, 'demo-engineering-head');
 });
 afterAll(() => c.close());
@@ -33,7 +37,11 @@ describe('an engineer who filed a repair for their own home', () => {
 
   it('cannot accept or note it', async () => {
     for (const action of ['accept', 'note']) {
-      const answer = await c.call('ticket', { action, ticketId: filed.id, ...(action === 'note' ? { text: '我自己来' } : {}) }, ENGINEER_AT_HOME);
+      const answer = await c.call(
+        'ticket',
+        { action, ticketId: filed.id, ...(action === 'note' ? { text: '我自己来' } : {}) },
+        ENGINEER_AT_HOME,
+      );
       expect([action, answer]).toMatchObject([action, { ok: false, error: { code: 'FORBIDDEN' } }]);
     }
   });

@@ -10,7 +10,11 @@ const root = path.resolve(__dirname, '../..');
 function buildAppIfMissing(marker: string, script: string): void {
   if (fs.existsSync(path.join(root, marker))) return;
   // jest sets NODE_ENV=test, which would make Taro build a development bundle (react-refresh)
-  const run = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const run = spawnSync('npm', ['run', '--silent', script], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (run.status !== 0) throw new Error(`npm run ${script} failed`);
 }
 

@@ -27,7 +27,10 @@ export interface FunctionsCloudOptions {
   staticRoot?: string;
 }
 
-export async function startFunctionsCloud({ seed = true, staticRoot }: FunctionsCloudOptions = {}): Promise<FunctionsCloud> {
+export async function startFunctionsCloud({
+  seed = true,
+  staticRoot,
+}: FunctionsCloudOptions = {}): Promise<FunctionsCloud> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'estate-desk-functions-'));
   const logs: string[] = [];
   const keep = (...args: unknown[]) => logs.push(args.map((a) => (a instanceof Error ? a.stack : String(a))).join(' '));
@@ -39,13 +42,18 @@ export async function startFunctionsCloud({ seed = true, staticRoot }: Functions
     timers: false,
     logger: { error: keep, warn: keep, info: keep },
   });
-  const call = async <T,>(fn: string, event: object, openid: string) => (await cloud.invoke(fn, event, { openid })) as ApiResult<T>;
-  const ok = async <T,>(fn: string, event: object, openid: string): Promise<T> => {
+  const call = async <T>(fn: string, event: object, openid: string) =>
+    (await cloud.invoke(fn, event, { openid })) as ApiResult<T>;
+  const ok = async <T>(fn: string, event: object, openid: string): Promise<T> => {
     const answer = await call<T>(fn, event, openid);
-    if (!answer.ok) throw new Error(`${fn}.${(event as { action?: string }).action} failed: ${JSON.stringify(answer.error)}\n${logs.join('\n')}`);
+    if (!answer.ok)
+      throw new Error(
+        `${fn}.${(event as { action?: string }).action} failed: ${JSON.stringify(answer.error)}\n${logs.join('\n')}`,
+      );
     return answer.data;
   };
-  const documents = async (collection: string) => cloud.database.documents(collection).map((d) => ({ ...d }) as Record<string, unknown>);
+  const documents = async (collection: string) =>
+    cloud.database.documents(collection).map((d) => ({ ...d }) as Record<string, unknown>);
   if (seed) await ok('bootstrap', { action: 'seedDemo' }, 'demo-admin');
   return {
     cloud,

@@ -28,7 +28,8 @@ describe('the 报事 page of the WeChat build', () => {
         init: () => undefined,
         callFunction: async ({ name, data }: { name: string; data: object }) => {
           cloudCalls += 1;
-          if ((data as { action?: string }).action === 'create') createCalls.push((data as { clientRequestId: string }).clientRequestId);
+          if ((data as { action?: string }).action === 'create')
+            createCalls.push((data as { clientRequestId: string }).clientRequestId);
           await new Promise((resolve) => setTimeout(resolve, latencyMs));
           return { result: await t.cloud.invoke(name, data, { openid: OWNER }), errMsg: 'cloud.callFunction:ok' };
         },
@@ -56,14 +57,15 @@ describe('the 报事 page of the WeChat build', () => {
     return page;
   }
 
-  it('shows the owner\'s unit and every category, as WeChat would render them', async () => {
+  it("shows the owner's unit and every category, as WeChat would render them", async () => {
     const page = await openForm();
     const text = page.text();
     expect(text).toContain('1栋1单元101');
-    for (const label of ['报修', '投诉', '咨询', '建议', '表扬', '售后', '特约服务', '紧急', '其它']) expect(text).toContain(label);
+    for (const label of ['报修', '投诉', '咨询', '建议', '表扬', '售后', '特约服务', '紧急', '其它'])
+      expect(text).toContain(label);
   });
 
-  it('shows the server\'s own messages next to the fields and files nothing when the form is incomplete', async () => {
+  it("shows the server's own messages next to the fields and files nothing when the form is incomplete", async () => {
     const page = await openForm();
     const callsBefore = cloudCalls;
     await page.input(page.byId('description'), '漏水');
@@ -86,7 +88,11 @@ describe('the 报事 page of the WeChat build', () => {
     await page.tap(page.byId('visit-明天上午'));
     await page.tap(page.byId('submit'));
 
-    const url = await waitFor(() => navigations.find((u) => u.startsWith('/pages/ticket/index?id=')), 5000, 'navigation to the request');
+    const url = await waitFor(
+      () => navigations.find((u) => u.startsWith('/pages/ticket/index?id=')),
+      5000,
+      'navigation to the request',
+    );
     const tickets = await t.documents('tickets');
     expect(tickets).toHaveLength(1);
     expect(tickets[0]).toMatchObject({
@@ -114,7 +120,11 @@ describe('the 报事 page of the WeChat build', () => {
     latencyMs = 300;
     await page.tap(page.byId('submit'));
     await page.tap(page.byId('submit'));
-    await waitFor(() => navigations.filter((u) => u.startsWith('/pages/ticket/index?id=')).length >= 2, 5000, 'navigation');
+    await waitFor(
+      () => navigations.filter((u) => u.startsWith('/pages/ticket/index?id=')).length >= 2,
+      5000,
+      'navigation',
+    );
     await new Promise((resolve) => setTimeout(resolve, 400));
     latencyMs = 0;
     expect(createCalls.length - createsBefore).toBe(1);

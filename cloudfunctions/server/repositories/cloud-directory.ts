@@ -14,7 +14,11 @@ export class CloudUserRepository implements UserRepository {
     const [doc] = await find(this.db.collection(COLLECTIONS.users).where({ _id: openid }).limit(1));
     if (!doc) return null;
     const { _id, ...rest } = doc;
-    return { ...(rest as Omit<User, 'openid'>), openid: _id, unitIds: Array.isArray(rest.unitIds) ? (rest.unitIds as string[]) : [] };
+    return {
+      ...(rest as Omit<User, 'openid'>),
+      openid: _id,
+      unitIds: Array.isArray(rest.unitIds) ? (rest.unitIds as string[]) : [],
+    };
   }
 }
 
@@ -29,7 +33,12 @@ export class CloudPlaceRepository implements PlaceRepository {
   async units(ids: string[]): Promise<Unit[]> {
     if (ids.length === 0) return [];
     const _ = this.db.command;
-    const docs = await find(this.db.collection(COLLECTIONS.units).where({ _id: _.in(ids.slice(0, MAX_UNITS_PER_USER)) }).limit(MAX_UNITS_PER_USER));
+    const docs = await find(
+      this.db
+        .collection(COLLECTIONS.units)
+        .where({ _id: _.in(ids.slice(0, MAX_UNITS_PER_USER)) })
+        .limit(MAX_UNITS_PER_USER),
+    );
     return docs.map((doc) => fromStored<Unit>(doc));
   }
 }
@@ -52,7 +61,9 @@ export class CloudCounterRepository implements CounterRepository {
         }
       }
       const seq = Number(doc.seq);
-      const result = (await counters.where({ _id: key, seq }).update({ data: { seq: seq + 1 } })) as { stats: { updated: number } };
+      const result = (await counters.where({ _id: key, seq }).update({ data: { seq: seq + 1 } })) as {
+        stats: { updated: number };
+      };
       if (result.stats.updated === 1) return seq + 1;
     }
     throw conflict('系统繁忙，请稍后重试');
@@ -73,7 +84,10 @@ export class CloudSeedRepository implements SeedRepository {
   /** `set` by id, so running it twice writes the same documents once. */
   async write(data: DemoData): Promise<void> {
     const put = (collection: string, id: string, doc: Record<string, unknown>) =>
-      this.db.collection(collection).doc(id).set({ data: JSON.parse(JSON.stringify(doc)) });
+      this.db
+        .collection(collection)
+        .doc(id)
+        .set({ data: JSON.parse(JSON.stringify(doc)) });
     await Promise.all([
       ...data.communities.map(({ id, ...c }) => put(COLLECTIONS.communities, id, c)),
       ...data.units.map(({ id, ...u }) => put(COLLECTIONS.units, id, u)),

@@ -19,9 +19,20 @@ const NEW: TicketStatus[] = ['submitted', 'reopened'];
 const DONE: TicketStatus[] = ['resolved', 'closed'];
 
 const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
-  ['_id', 'number', 'category', 'status', 'department', 'urgency', 'description', 'location', 'createdAt', 'updatedAt', 'sla', 'reprocessCount'].map(
-    (f) => [f, true],
-  ),
+  [
+    '_id',
+    'number',
+    'category',
+    'status',
+    'department',
+    'urgency',
+    'description',
+    'location',
+    'createdAt',
+    'updatedAt',
+    'sla',
+    'reprocessCount',
+  ].map((f) => [f, true]),
 );
 
 type SortField = 'updatedAt' | 'sla.dueAt';
@@ -31,7 +42,9 @@ interface Order {
 }
 
 const valueAt = (doc: StoredDoc, path: string): string => {
-  const found = path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), doc);
+  const found = path
+    .split('.')
+    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), doc);
   return typeof found === 'string' ? found : '';
 };
 
@@ -90,7 +103,14 @@ export class CloudTicketRepository implements TicketRepository {
   private async recordEffects(tx: Transaction, ticket: Ticket, effects: Effect[]): Promise<void> {
     for (const effect of effects) {
       await tx.collection(COLLECTIONS.ticketEffects).add({
-        data: { ...effect, ticketId: ticket.id, ticketNumber: ticket.number, ticketVersion: ticket.version, at: ticket.updatedAt, state: 'pending' },
+        data: {
+          ...effect,
+          ticketId: ticket.id,
+          ticketNumber: ticket.number,
+          ticketVersion: ticket.version,
+          at: ticket.updatedAt,
+          state: 'pending',
+        },
       });
     }
   }
@@ -103,7 +123,8 @@ export class CloudTicketRepository implements TicketRepository {
 
   listInbox(scope: InboxScope, view: InboxView, nowIso: string, page: PageRequest): Promise<Page<SummarySource>> {
     const pressing: Order = { field: 'sla.dueAt', direction: 'asc' };
-    if (view === 'done') return this.readPage(this.inboxCondition(scope, view, nowIso), { field: 'updatedAt', direction: 'desc' }, page);
+    if (view === 'done')
+      return this.readPage(this.inboxCondition(scope, view, nowIso), { field: 'updatedAt', direction: 'desc' }, page);
     return this.readPage(this.inboxCondition(scope, view, nowIso), pressing, page);
   }
 
@@ -131,13 +152,20 @@ export class CloudTicketRepository implements TicketRepository {
   }
 
   /** Keyset paging on (order field, _id): each page starts after the last item of the one before. */
-  private async readPage(condition: Record<string, unknown>, order: Order, page: PageRequest): Promise<Page<SummarySource>> {
+  private async readPage(
+    condition: Record<string, unknown>,
+    order: Order,
+    page: PageRequest,
+  ): Promise<Page<SummarySource>> {
     const _ = this.db.command;
     const beyond = (value: string) => (order.direction === 'desc' ? _.lt(value) : _.gt(value));
     let where: Parameters<typeof this.tickets.where>[0] = condition;
     if (page.cursor) {
       const after = decodeCursor(order.field, page.cursor);
-      where = _.and(condition, _.or({ [order.field]: beyond(after.value) }, { [order.field]: after.value, _id: beyond(after.id) }));
+      where = _.and(
+        condition,
+        _.or({ [order.field]: beyond(after.value) }, { [order.field]: after.value, _id: beyond(after.id) }),
+      );
     }
     const docs = await find(
       this.tickets
@@ -151,7 +179,9 @@ export class CloudTicketRepository implements TicketRepository {
     const last = items[items.length - 1];
     return {
       items: items.map((doc) => fromStored<SummarySource>(doc)),
-      ...(docs.length > page.limit && last ? { nextCursor: encodeCursor(order.field, { value: valueAt(last, order.field), id: last._id }) } : {}),
+      ...(docs.length > page.limit && last
+        ? { nextCursor: encodeCursor(order.field, { value: valueAt(last, order.field), id: last._id }) }
+        : {}),
     };
   }
 }

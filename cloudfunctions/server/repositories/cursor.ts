@@ -28,7 +28,13 @@ export function decodeCursor(field: string, cursor: string): CursorPosition {
   const parsed = parse(cursor);
   if (Array.isArray(parsed) && parsed.length === 3) {
     const [sortedOn, value, id] = parsed as unknown[];
-    if (sortedOn === field && typeof value === 'string' && SORT_VALUE.test(value) && typeof id === 'string' && DOCUMENT_ID.test(id)) {
+    if (
+      sortedOn === field &&
+      typeof value === 'string' &&
+      SORT_VALUE.test(value) &&
+      typeof id === 'string' &&
+      DOCUMENT_ID.test(id)
+    ) {
       return { value, id };
     }
   }

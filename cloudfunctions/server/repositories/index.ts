@@ -1,5 +1,10 @@
 import type { Database } from '../cloud';
-import { CloudCounterRepository, CloudPlaceRepository, CloudSeedRepository, CloudUserRepository } from './cloud-directory';
+import {
+  CloudCounterRepository,
+  CloudPlaceRepository,
+  CloudSeedRepository,
+  CloudUserRepository,
+} from './cloud-directory';
 import { CloudTicketRepository } from './cloud-tickets';
 import type { Repositories } from './types';
 

@@ -8,7 +8,10 @@ export const listMine = defineAction({
   schema: listMineInput,
   roles: OWNERS,
   async run(input, { caller, now, repos }): Promise<Page<TicketSummaryView>> {
-    const page = await repos.tickets.listByOwner(caller.openid, input.filter, { cursor: input.cursor, limit: input.limit });
+    const page = await repos.tickets.listByOwner(caller.openid, input.filter, {
+      cursor: input.cursor,
+      limit: input.limit,
+    });
     return { ...page, items: page.items.map((t) => toSummaryView(t, now)) };
   },
 });

@@ -6,5 +6,6 @@ import { HANDLERS } from '../roles';
 export const resolve = defineAction({
   schema: resolveInput,
   roles: HANDLERS,
-  run: (input, context) => runCommand(context, input.ticketId, { type: 'resolve', text: input.text, photos: input.photos }),
+  run: (input, context) =>
+    runCommand(context, input.ticketId, { type: 'resolve', text: input.text, photos: input.photos }),
 });

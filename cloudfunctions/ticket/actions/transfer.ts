@@ -7,5 +7,6 @@ import { HANDLERS } from '../roles';
 export const transfer = defineAction({
   schema: transferInput,
   roles: HANDLERS,
-  run: (input, context) => runCommand(context, input.ticketId, { type: 'transfer', toDepartment: input.toDepartment, reason: input.reason }),
+  run: (input, context) =>
+    runCommand(context, input.ticketId, { type: 'transfer', toDepartment: input.toDepartment, reason: input.reason }),
 });

@@ -77,7 +77,10 @@ export function decodePayload(pairs: KeyValuePair[]): Record<string, unknown> {
 
 export class Outbox {
   private readonly entries: OutboxEntry[] = [];
-  private readonly answers = new Map<string, { response: Record<string, unknown> } | { errCode: number; errMsg?: string }>();
+  private readonly answers = new Map<
+    string,
+    { response: Record<string, unknown> } | { errCode: number; errMsg?: string }
+  >();
   private nextId = 1;
 
   list(api?: string): OutboxEntry[] {
@@ -103,15 +106,19 @@ export class Outbox {
       return;
     }
     if (answer && typeof answer === 'object' && 'response' in answer) {
-      if (!answer.response || typeof answer.response !== 'object') throw invalidArgument('outbox.setAnswer: response must be an object');
+      if (!answer.response || typeof answer.response !== 'object')
+        throw invalidArgument('outbox.setAnswer: response must be an object');
       this.answers.set(api, { response: { ...answer.response } });
       return;
     }
     const { errCode, errMsg } = (answer ?? {}) as { errCode?: unknown; errMsg?: unknown };
     if (!Number.isInteger(errCode) || errCode === 0) {
-      throw invalidArgument('outbox.setAnswer: answer must be "ok", { response }, or { errCode: non-zero integer, errMsg? }');
+      throw invalidArgument(
+        'outbox.setAnswer: answer must be "ok", { response }, or { errCode: non-zero integer, errMsg? }',
+      );
     }
-    if (errMsg !== undefined && typeof errMsg !== 'string') throw invalidArgument('outbox.setAnswer: errMsg must be a string');
+    if (errMsg !== undefined && typeof errMsg !== 'string')
+      throw invalidArgument('outbox.setAnswer: errMsg must be a string');
     this.answers.set(api, { errCode: errCode as number, errMsg: errMsg as string | undefined });
   }
 

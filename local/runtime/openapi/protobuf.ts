@@ -99,7 +99,8 @@ function encodeVarint(value: bigint): Buffer {
 }
 
 const tag = (no: number, wire: number): Buffer => encodeVarint(BigInt((no << 3) | wire));
-const lengthDelimited = (no: number, bytes: Buffer): Buffer => Buffer.concat([tag(no, 2), encodeVarint(BigInt(bytes.length)), bytes]);
+const lengthDelimited = (no: number, bytes: Buffer): Buffer =>
+  Buffer.concat([tag(no, 2), encodeVarint(BigInt(bytes.length)), bytes]);
 
 export interface CommOpenApiResp {
   respData?: Buffer;

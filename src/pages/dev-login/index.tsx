@@ -31,7 +31,9 @@ export default function DevLogin() {
     <View className="page dev-login">
       <View className="dev-login__intro">
         <Text className="dev-login__title">物业服务台 · 本地体验</Text>
-        <Text className="text-muted">浏览器中没有微信身份，请选择一个演示身份。{current ? `当前：${current}` : ''}</Text>
+        <Text className="text-muted">
+          浏览器中没有微信身份，请选择一个演示身份。{current ? `当前：${current}` : ''}
+        </Text>
       </View>
       <View className="card">
         {DEMO_USERS.map((user) => (
@@ -46,7 +48,13 @@ export default function DevLogin() {
       </View>
       <View className="card">
         <Text className="field__label">其他微信用户（未绑定房屋）</Text>
-        <Input id="login-custom" className="text-input" placeholder="输入任意 openid" value={custom} onInput={(e) => setCustom(e.detail.value)} />
+        <Input
+          id="login-custom"
+          className="text-input"
+          placeholder="输入任意 openid"
+          value={custom}
+          onInput={(e) => setCustom(e.detail.value)}
+        />
         <Button id="login-custom-submit" className="button button--ghost" onClick={() => signIn(custom)}>
           以此身份进入
         </Button>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import { CATEGORIES, URGENCIES } from '@domain/model';
 import type { Category } from '@domain/model';
 import { CATEGORY_LABELS, URGENCY_LABELS } from '@domain/labels';
@@ -22,10 +22,14 @@ function TicketForm({ units }: { units: { id: string; label: string }[] }) {
   const [uploading, setUploading] = useState(false);
 
   // an emergency is urgent by its nature; the owner can still say otherwise
-  const chooseCategory = (category: Category) => update(category === 'emergency' ? { category, urgency: 'urgent' } : { category });
+  const chooseCategory = (category: Category) =>
+    update(category === 'emergency' ? { category, urgency: 'urgent' } : { category });
 
   // the first message may be above the screen's edge: bring it into view once drawn
-  useOnChange(refusals, () => void Taro.pageScrollTo({ selector: '.field--invalid', duration: 200 }).catch(() => undefined));
+  useOnChange(
+    refusals,
+    () => void Taro.pageScrollTo({ selector: '.field--invalid', duration: 200 }).catch(() => undefined),
+  );
 
   useDidShow(() => {
     const category = takePresetCategory();
@@ -47,11 +51,25 @@ function TicketForm({ units }: { units: { id: string; label: string }[] }) {
     <View className="form">
       <View className="card">
         <Field label="类别" required error={errors.category}>
-          <Chips idPrefix="category" items={CATEGORIES.map((key) => ({ key, text: CATEGORY_LABELS[key] }))} value={draft.category} onChange={chooseCategory} />
+          <Chips
+            idPrefix="category"
+            items={CATEGORIES.map((key) => ({ key, text: CATEGORY_LABELS[key] }))}
+            value={draft.category}
+            onChange={chooseCategory}
+          />
         </Field>
-        {draft.category === 'emergency' && <Text className="notice notice--danger">火警、水浸、急救等紧急情况请同时拨打 119 / 120 或物业值班电话。</Text>}
+        {draft.category === 'emergency' && (
+          <Text className="notice notice--danger">火警、水浸、急救等紧急情况请同时拨打 119 / 120 或物业值班电话。</Text>
+        )}
         <Field label="问题描述" required error={errors.description} hint={`${draft.description.length}/500`}>
-          <Textarea id="description" className="text-area" maxlength={500} placeholder="请描述问题，如：厨房水龙头漏水" value={draft.description} onInput={(e) => update({ description: e.detail.value })} />
+          <Textarea
+            id="description"
+            className="text-area"
+            maxlength={500}
+            placeholder="请描述问题，如：厨房水龙头漏水"
+            value={draft.description}
+            onInput={(e) => update({ description: e.detail.value })}
+          />
         </Field>
         <Field label="照片（最多9张）" error={errors.photos}>
           <PhotoPicker value={draft.photos} onChange={(photos) => update({ photos })} onBusyChange={setUploading} />
@@ -69,21 +87,54 @@ function TicketForm({ units }: { units: { id: string; label: string }[] }) {
             onChange={(locationKind) => update({ locationKind })}
           />
           {draft.locationKind === 'unit' && units.length > 1 && (
-            <Chips idPrefix="unit" items={units.map((unit) => ({ key: unit.id, text: unit.label }))} value={draft.unitId} onChange={(unitId) => update({ unitId })} />
+            <Chips
+              idPrefix="unit"
+              items={units.map((unit) => ({ key: unit.id, text: unit.label }))}
+              value={draft.unitId}
+              onChange={(unitId) => update({ unitId })}
+            />
           )}
-          {draft.locationKind === 'unit' && units.length === 1 && <Text className="field__value">{units[0].label}</Text>}
+          {draft.locationKind === 'unit' && units.length === 1 && (
+            <Text className="field__value">{units[0].label}</Text>
+          )}
           {draft.locationKind === 'common_area' && (
-            <Input id="common-area-text" className="text-input" placeholder="如：3栋电梯厅、地下车库B区" value={draft.commonAreaText} onInput={(e) => update({ commonAreaText: e.detail.value })} />
+            <Input
+              id="common-area-text"
+              className="text-input"
+              placeholder="如：3栋电梯厅、地下车库B区"
+              value={draft.commonAreaText}
+              onInput={(e) => update({ commonAreaText: e.detail.value })}
+            />
           )}
         </Field>
         <Field label="紧急程度">
-          <Chips idPrefix="urgency" items={URGENCIES.map((key) => ({ key, text: URGENCY_LABELS[key] }))} value={draft.urgency} onChange={(urgency) => update({ urgency })} />
+          <Chips
+            idPrefix="urgency"
+            items={URGENCIES.map((key) => ({ key, text: URGENCY_LABELS[key] }))}
+            value={draft.urgency}
+            onChange={(urgency) => update({ urgency })}
+          />
         </Field>
         <Field label="联系电话" required error={errors.contactPhone}>
-          <Input id="contact-phone" className="text-input" type="number" maxlength={20} placeholder="手机号码" value={draft.contactPhone} onInput={(e) => update({ contactPhone: e.detail.value })} />
+          <Input
+            id="contact-phone"
+            className="text-input"
+            type="number"
+            maxlength={20}
+            placeholder="手机号码"
+            value={draft.contactPhone}
+            onInput={(e) => update({ contactPhone: e.detail.value })}
+          />
         </Field>
         <Field label="期望上门时间" error={errors.preferredVisitTime}>
-          <Chips idPrefix="visit" items={VISIT_TIMES.map((key) => ({ key, text: key }))} value={draft.preferredVisitTime} onChange={(preferredVisitTime) => update({ preferredVisitTime: preferredVisitTime === draft.preferredVisitTime ? '' : preferredVisitTime })} />
+          <Chips
+            idPrefix="visit"
+            items={VISIT_TIMES.map((key) => ({ key, text: key }))}
+            value={draft.preferredVisitTime}
+            onChange={(preferredVisitTime) =>
+              update({ preferredVisitTime: preferredVisitTime === draft.preferredVisitTime ? '' : preferredVisitTime })
+            }
+          />
         </Field>
       </View>
       {failure && <Text className="notice notice--danger">{failure}</Text>}

@@ -61,9 +61,17 @@ export default function HomePage() {
         <View>
           <View className="hero">
             <Text className="hero__hello">您好，{me.name}</Text>
-            <Text className="hero__where">{me.community ? `${me.community.name}${me.units[0] ? ` · ${me.units[0].label}` : ''}` : '欢迎使用物业服务台'}</Text>
+            <Text className="hero__where">
+              {me.community
+                ? `${me.community.name}${me.units[0] ? ` · ${me.units[0].label}` : ''}`
+                : '欢迎使用物业服务台'}
+            </Text>
             {isH5 && (
-              <Text id="switch-identity" className="hero__switch" onClick={() => Taro.reLaunch({ url: '/pages/dev-login/index' })}>
+              <Text
+                id="switch-identity"
+                className="hero__switch"
+                onClick={() => Taro.reLaunch({ url: '/pages/dev-login/index' })}
+              >
                 切换身份
               </Text>
             )}
@@ -78,7 +86,12 @@ export default function HomePage() {
             <View>
               <View className="card quick">
                 {QUICK.map(({ category, icon }) => (
-                  <View key={category} id={`quick-${category}`} className="quick__item" onClick={() => fileAs(category)}>
+                  <View
+                    key={category}
+                    id={`quick-${category}`}
+                    className="quick__item"
+                    onClick={() => fileAs(category)}
+                  >
                     <Text className="quick__icon">{icon}</Text>
                     <Text className="quick__text">{CATEGORY_LABELS[category]}</Text>
                   </View>

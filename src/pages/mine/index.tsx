@@ -65,18 +65,29 @@ function Profile({ me }: { me: MeView }) {
     <PageShell tab="mine">
       <View className="card profile">
         <Text className="profile__name">{me.name}</Text>
-        {me.isStaff && <Text className="text-muted">{[me.department && DEPARTMENT_LABELS[me.department], roles].filter(Boolean).join(' ')}</Text>}
+        {me.isStaff && (
+          <Text className="text-muted">
+            {[me.department && DEPARTMENT_LABELS[me.department], roles].filter(Boolean).join(' ')}
+          </Text>
+        )}
         {me.community && <Text className="text-muted">{me.community.name}</Text>}
       </View>
       {me.isStaff ? (
-        <Button id="go-workbench" className="button button--primary button--block" onClick={() => Taro.switchTab({ url: '/pages/workbench/index' })}>
+        <Button
+          id="go-workbench"
+          className="button button--primary button--block"
+          onClick={() => Taro.switchTab({ url: '/pages/workbench/index' })}
+        >
           前往工作台
         </Button>
       ) : (
         <NotBound isStaff={false} />
       )}
       {isH5 && (
-        <Button className="button button--ghost button--block" onClick={() => Taro.reLaunch({ url: '/pages/dev-login/index' })}>
+        <Button
+          className="button button--ghost button--block"
+          onClick={() => Taro.reLaunch({ url: '/pages/dev-login/index' })}
+        >
           切换身份
         </Button>
       )}

@@ -27,7 +27,11 @@ export default function TicketPage() {
   // after a low rating the result and rating on record belong to the round before this one
   const earlierRound = !!view && view.status !== 'resolved' && view.status !== 'closed';
   return (
-    <PageShell loading={ticket.loading && !view} error={params.id ? ticket.error : { code: 'NOT_FOUND', message: '缺少诉求编号' }} onRetry={ticket.reload}>
+    <PageShell
+      loading={ticket.loading && !view}
+      error={params.id ? ticket.error : { code: 'NOT_FOUND', message: '缺少诉求编号' }}
+      onRetry={ticket.reload}
+    >
       {view && (
         <View className="ticket">
           <View className="card ticket__head">
@@ -37,7 +41,9 @@ export default function TicketPage() {
               <StatusTag status={view.status} />
             </View>
             <Text className="ticket__number">编号 {view.number}</Text>
-            {view.reprocessCount > 0 && <Text className="notice notice--warn">业主不满意，已退回重新处理 {view.reprocessCount} 次</Text>}
+            {view.reprocessCount > 0 && (
+              <Text className="notice notice--warn">业主不满意，已退回重新处理 {view.reprocessCount} 次</Text>
+            )}
             <NextStepCard step={view.nextStep} />
           </View>
           <View className="card">
@@ -61,7 +67,10 @@ export default function TicketPage() {
           {view.rating && (
             <View className="card">
               <Text className="section__title">{earlierRound ? '上次评价' : '评价'}</Text>
-              <Text className="rating__stars rating__stars--readonly">{'★'.repeat(view.rating.score)}{'☆'.repeat(5 - view.rating.score)}</Text>
+              <Text className="rating__stars rating__stars--readonly">
+                {'★'.repeat(view.rating.score)}
+                {'☆'.repeat(5 - view.rating.score)}
+              </Text>
               {view.rating.tags.length > 0 && <Text className="text-muted">{view.rating.tags.join(' · ')}</Text>}
               {view.rating.comment && <Text className="ticket__description">{view.rating.comment}</Text>}
             </View>

@@ -19,7 +19,9 @@ const EMPTY_TEXT: Record<InboxView, string> = {
 
 function Inbox({ me }: { me: MeView }) {
   const [view, setView] = useState<InboxView>('new');
-  const list = useTabList<TicketSummaryView, InboxPage>(view, (cursor) => ticketApi.listInbox({ view, cursor, limit: 20 }));
+  const list = useTabList<TicketSummaryView, InboxPage>(view, (cursor) =>
+    ticketApi.listInbox({ view, cursor, limit: 20 }),
+  );
   const counts = list.last?.counts;
 
   return (
@@ -30,7 +32,9 @@ function Inbox({ me }: { me: MeView }) {
           <View className="workbench__who">
             <Text className="workbench__name">{me.name}</Text>
             <Text className="text-muted">
-              {[me.department && DEPARTMENT_LABELS[me.department], me.roles.map((role) => ROLE_LABELS[role]).join('、')].filter(Boolean).join(' ')}
+              {[me.department && DEPARTMENT_LABELS[me.department], me.roles.map((role) => ROLE_LABELS[role]).join('、')]
+                .filter(Boolean)
+                .join(' ')}
             </Text>
           </View>
           <Chips
@@ -61,5 +65,14 @@ function Inbox({ me }: { me: MeView }) {
 export default function WorkbenchPage() {
   const { me, error, loading, reload } = useMe();
   if (me?.isStaff) return <Inbox me={me} />;
-  return <PageShell tab="workbench" loading={loading} error={error} onRetry={reload} empty={!!me} emptyText="工作台仅供物业工作人员使用" />;
+  return (
+    <PageShell
+      tab="workbench"
+      loading={loading}
+      error={error}
+      onRetry={reload}
+      empty={!!me}
+      emptyText="工作台仅供物业工作人员使用"
+    />
+  );
 }

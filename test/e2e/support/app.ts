@@ -50,7 +50,9 @@ export function shown(page: Page, selector: string): Locator {
 export async function at(page: Page, route: string): Promise<void> {
   await page.waitForURL((url) => url.hash.startsWith(`#${route}`));
   await page.waitForFunction((r) => {
-    const onScreen = [...document.querySelectorAll('.taro_page')].filter((el) => getComputedStyle(el).display !== 'none');
+    const onScreen = [...document.querySelectorAll('.taro_page')].filter(
+      (el) => getComputedStyle(el).display !== 'none',
+    );
     return onScreen.length === 1 && onScreen[0].id.startsWith(r);
   }, route);
 }
@@ -68,7 +70,8 @@ export async function signIn(app: AppUnderTest, openid: string): Promise<Page> {
   page.on('pageerror', (error) => problems.push(`${openid}: ${error.message}`));
   page.on('console', (message) => {
     // the browser asks for /favicon.ico, which the app does not have
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`${openid}: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`${openid}: ${message.text()}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${openid}: HTTP ${response.status()} ${response.url()}`);

@@ -6,7 +6,8 @@ const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/ch
 
 export function chromiumPath(): string {
   const found = CANDIDATES.find((candidate): candidate is string => !!candidate && existsSync(candidate));
-  if (!found) throw new Error('Chromium not found: install Debian\'s chromium (apt-get install -y chromium) or set CHROMIUM_PATH');
+  if (!found)
+    throw new Error("Chromium not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH");
   return found;
 }
 

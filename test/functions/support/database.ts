@@ -2,7 +2,12 @@
 // (a promise long past, a person with two roles, a damaged document).
 import type { FunctionsCloud } from '../../support/functions-cloud';
 
-export async function setFields(c: FunctionsCloud, collection: string, id: string, fields: Record<string, unknown>): Promise<void> {
+export async function setFields(
+  c: FunctionsCloud,
+  collection: string,
+  id: string,
+  fields: Record<string, unknown>,
+): Promise<void> {
   const answer = await c.cloud.database.handle('database.modifyDocument', {
     collectionName: collection,
     query: JSON.stringify({ _id: id }),

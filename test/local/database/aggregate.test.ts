@@ -26,14 +26,23 @@ describe('aggregate', () => {
 
   it('the cloud answers aggregate().end() with the pipeline output as list', async () => {
     const result = await t.db.collection('requests').aggregate().match({ building: 'B' }).end();
-    expect(result).toEqual({ list: [{ _id: 'r3', building: 'B', category: 'leak', minutes: 60, tags: [] }], errMsg: 'collection.aggregate:ok' });
+    expect(result).toEqual({
+      list: [{ _id: 'r3', building: 'B', category: 'leak', minutes: 60, tags: [] }],
+      errMsg: 'collection.aggregate:ok',
+    });
   });
 
   it('the cloud groups with sum, avg, max and a count', async () => {
     const { list } = await t.db
       .collection('requests')
       .aggregate()
-      .group({ _id: '$category', total: $().sum('$minutes'), mean: $().avg('$minutes'), longest: $().max('$minutes'), n: $().sum(1) })
+      .group({
+        _id: '$category',
+        total: $().sum('$minutes'),
+        mean: $().avg('$minutes'),
+        longest: $().max('$minutes'),
+        n: $().sum(1),
+      })
       .sort({ _id: 1 })
       .end();
     expect(list).toEqual([
@@ -68,7 +77,14 @@ describe('aggregate', () => {
   });
 
   it('the cloud sorts, skips and limits in a pipeline', async () => {
-    const { list } = await t.db.collection('requests').aggregate().sort({ minutes: -1 }).skip(1).limit(2).project({ _id: 1 }).end();
+    const { list } = await t.db
+      .collection('requests')
+      .aggregate()
+      .sort({ minutes: -1 })
+      .skip(1)
+      .limit(2)
+      .project({ _id: 1 })
+      .end();
     expect(list).toEqual([{ _id: 'r3' }, { _id: 'r1' }]);
   });
 
@@ -110,19 +126,30 @@ describe('aggregate', () => {
       .match({ _id: 'r1' })
       .addFields({ long: $().gt(['$minutes', 25]), 'meta.seen': true })
       .end();
-    expect(list).toEqual([{ _id: 'r1', building: 'A', category: 'leak', minutes: 30, tags: ['x', 'y'], long: true, meta: { seen: true } }]);
+    expect(list).toEqual([
+      { _id: 'r1', building: 'A', category: 'leak', minutes: 30, tags: ['x', 'y'], long: true, meta: { seen: true } },
+    ]);
     expect((await t.db.collection('requests').doc('r1').get()).data).not.toHaveProperty('meta');
   });
 
   it('the cloud matches with query commands inside an aggregate', async () => {
     const _ = t.db.command;
-    const { list } = await t.db.collection('requests').aggregate().match({ minutes: _.gte(60), building: _.in(['A', 'B']) }).project({ _id: 1 }).end();
+    const { list } = await t.db
+      .collection('requests')
+      .aggregate()
+      .match({ minutes: _.gte(60), building: _.in(['A', 'B']) })
+      .project({ _id: 1 })
+      .end();
     expect(list).toEqual([{ _id: 'r2' }, { _id: 'r3' }]);
   });
 
   it('the local engine refuses the geoNear stage (geo is not supported)', async () => {
     const error = await rejectionOf(
-      t.db.collection('requests').aggregate().geoNear({ distanceField: 'd', near: t.db.Geo.Point(121, 31) }).end(),
+      t.db
+        .collection('requests')
+        .aggregate()
+        .geoNear({ distanceField: 'd', near: t.db.Geo.Point(121, 31) })
+        .end(),
     );
     // wx-server-sdk reports aggregate failures as errCode -1; the answer itself is an operator error
     expect(error.errCode).toBe(-1);

@@ -74,12 +74,20 @@ describe('add', () => {
   });
 
   it('the cloud adds several documents at once and answers their _ids', async () => {
-    const result = (await t.db.collection('todos').add({ data: [{ n: 1 }, { n: 2 }] as unknown as Record<string, unknown> })) as unknown as { _ids: string[] };
+    const result = (await t.db
+      .collection('todos')
+      .add({ data: [{ n: 1 }, { n: 2 }] as unknown as Record<string, unknown> })) as unknown as { _ids: string[] };
     expect(result._ids).toHaveLength(2);
   });
 
   it('the cloud stores dates, nested objects, arrays, null and booleans as they were given', async () => {
-    const data = { at: new Date('2026-03-02T08:00:00.000Z'), nested: { deep: { list: [1, 'two', { three: 3 }] } }, none: null, yes: true, ratio: 0.25 };
+    const data = {
+      at: new Date('2026-03-02T08:00:00.000Z'),
+      nested: { deep: { list: [1, 'two', { three: 3 }] } },
+      none: null,
+      yes: true,
+      ratio: 0.25,
+    };
     const { _id } = await t.db.collection('todos').add({ data });
     expect((await t.db.collection('todos').doc(_id).get()).data).toEqual({ _id, ...data });
   });
@@ -87,13 +95,27 @@ describe('add', () => {
   it('the cloud keeps integers beyond 32 bits exact (a millisecond timestamp stored as a number) and matches them', async () => {
     const at = 1767225600123;
     const { _id } = await t.db.collection('todos').add({ data: { at, big: 2 ** 40, negative: -(2 ** 35) } });
-    expect((await t.db.collection('todos').doc(_id).get()).data).toEqual({ _id, at, big: 2 ** 40, negative: -(2 ** 35) });
-    expect((await t.db.collection('todos').where({ at: t.db.command.gt(at - 1) }).count()).total).toBe(1);
+    expect((await t.db.collection('todos').doc(_id).get()).data).toEqual({
+      _id,
+      at,
+      big: 2 ** 40,
+      negative: -(2 ** 35),
+    });
+    expect(
+      (
+        await t.db
+          .collection('todos')
+          .where({ at: t.db.command.gt(at - 1) })
+          .count()
+      ).total,
+    ).toBe(1);
   });
 
   it('the cloud fills serverDate() with the server clock', async () => {
     const before = Date.now();
-    const { _id } = await t.db.collection('todos').add({ data: { at: t.db.serverDate(), later: t.db.serverDate({ offset: 60_000 }) } });
+    const { _id } = await t.db
+      .collection('todos')
+      .add({ data: { at: t.db.serverDate(), later: t.db.serverDate({ offset: 60_000 }) } });
     const { data } = await t.db.collection('todos').doc(_id).get();
     const at = (data as { at: Date }).at;
     expect(at).toBeInstanceOf(Date);
@@ -110,7 +132,10 @@ describe('add', () => {
 describe('doc()', () => {
   it('the cloud answers doc().get with the document as data', async () => {
     await t.db.collection('people').add({ data: { _id: 'p1', name: 'Li Lei', age: 30 } });
-    expect(await t.db.collection('people').doc('p1').get()).toEqual({ data: { _id: 'p1', name: 'Li Lei', age: 30 }, errMsg: 'document.get:ok' });
+    expect(await t.db.collection('people').doc('p1').get()).toEqual({
+      data: { _id: 'p1', name: 'Li Lei', age: 30 },
+      errMsg: 'document.get:ok',
+    });
   });
 
   it('the cloud fails doc().get for a missing document', async () => {
@@ -120,41 +145,74 @@ describe('doc()', () => {
 
   it('the cloud applies field() to doc().get', async () => {
     await t.db.collection('people').add({ data: { _id: 'p2', name: 'Han Meimei', age: 28, phone: '123' } });
-    expect((await t.db.collection('people').doc('p2').field({ name: true }).get()).data).toEqual({ _id: 'p2', name: 'Han Meimei' });
+    expect((await t.db.collection('people').doc('p2').field({ name: true }).get()).data).toEqual({
+      _id: 'p2',
+      name: 'Han Meimei',
+    });
   });
 
   it('the cloud creates a document with set() when it does not exist (stats.created 1)', async () => {
-    const result = await t.db.collection('people').doc('p3').set({ data: { name: 'New' } });
+    const result = await t.db
+      .collection('people')
+      .doc('p3')
+      .set({ data: { name: 'New' } });
     expect(result.stats).toEqual({ updated: 0, created: 1 });
     expect((await t.db.collection('people').doc('p3').get()).data).toEqual({ _id: 'p3', name: 'New' });
   });
 
   it('the cloud replaces the whole document with set()', async () => {
     await t.db.collection('people').add({ data: { _id: 'p4', name: 'Old', age: 1 } });
-    const result = await t.db.collection('people').doc('p4').set({ data: { name: 'Replaced' } });
+    const result = await t.db
+      .collection('people')
+      .doc('p4')
+      .set({ data: { name: 'Replaced' } });
     expect(result.stats).toEqual({ updated: 1, created: 0 });
     expect((await t.db.collection('people').doc('p4').get()).data).toEqual({ _id: 'p4', name: 'Replaced' });
   });
 
   it('the cloud merges update() into the document and answers stats.updated 1', async () => {
     await t.db.collection('people').add({ data: { _id: 'p5', name: 'A', address: { city: 'Shanghai', street: 'X' } } });
-    const result = await t.db.collection('people').doc('p5').update({ data: { address: { street: 'Y' } } });
+    const result = await t.db
+      .collection('people')
+      .doc('p5')
+      .update({ data: { address: { street: 'Y' } } });
     expect(result).toEqual({ stats: { updated: 1 }, errMsg: 'document.update:ok' });
-    expect((await t.db.collection('people').doc('p5').get()).data).toEqual({ _id: 'p5', name: 'A', address: { city: 'Shanghai', street: 'Y' } });
+    expect((await t.db.collection('people').doc('p5').get()).data).toEqual({
+      _id: 'p5',
+      name: 'A',
+      address: { city: 'Shanghai', street: 'Y' },
+    });
   });
 
   it('the cloud answers stats.updated 0 when update() targets a missing document', async () => {
-    expect((await t.db.collection('people').doc('ghost').update({ data: { a: 1 } })).stats.updated).toBe(0);
+    expect(
+      (
+        await t.db
+          .collection('people')
+          .doc('ghost')
+          .update({ data: { a: 1 } })
+      ).stats.updated,
+    ).toBe(0);
   });
 
   it('the cloud answers stats.updated 0 when update() changes nothing', async () => {
     await t.db.collection('people').add({ data: { _id: 'p6', a: 1 } });
-    expect((await t.db.collection('people').doc('p6').update({ data: { a: 1 } })).stats.updated).toBe(0);
+    expect(
+      (
+        await t.db
+          .collection('people')
+          .doc('p6')
+          .update({ data: { a: 1 } })
+      ).stats.updated,
+    ).toBe(0);
   });
 
   it('the cloud removes a document with remove() and answers stats.removed', async () => {
     await t.db.collection('people').add({ data: { _id: 'p7' } });
-    expect(await t.db.collection('people').doc('p7').remove()).toEqual({ stats: { removed: 1 }, errMsg: 'document.remove:ok' });
+    expect(await t.db.collection('people').doc('p7').remove()).toEqual({
+      stats: { removed: 1 },
+      errMsg: 'document.remove:ok',
+    });
     expect((await t.db.collection('people').where({ _id: 'p7' }).get()).data).toEqual([]);
   });
 
@@ -166,11 +224,18 @@ describe('doc()', () => {
 describe('where().update() and where().remove()', () => {
   beforeAll(async () => {
     await t.db.createCollection('batch');
-    await t.db.collection('batch').add({ data: [1, 2, 3, 4].map((n) => ({ n, kind: n % 2 ? 'odd' : 'even' })) as unknown as Record<string, unknown> });
+    await t.db
+      .collection('batch')
+      .add({
+        data: [1, 2, 3, 4].map((n) => ({ n, kind: n % 2 ? 'odd' : 'even' })) as unknown as Record<string, unknown>,
+      });
   });
 
   it('the cloud updates every matching document and counts them', async () => {
-    const result = await t.db.collection('batch').where({ kind: 'odd' }).update({ data: { flagged: true } });
+    const result = await t.db
+      .collection('batch')
+      .where({ kind: 'odd' })
+      .update({ data: { flagged: true } });
     expect(result.stats.updated).toBe(2);
     expect((await t.db.collection('batch').where({ flagged: true }).count()).total).toBe(2);
   });

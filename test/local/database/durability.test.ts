@@ -10,7 +10,10 @@ describe('durability', () => {
     try {
       const at = new Date('2026-05-04T03:02:01.000Z');
       await t.db.collection('keep').add({ data: { _id: 'k1', at, list: [1, { two: 2 }], n: 1.5 } });
-      await t.db.collection('keep').doc('k1').update({ data: { n: t.db.command.inc(1) } });
+      await t.db
+        .collection('keep')
+        .doc('k1')
+        .update({ data: { n: t.db.command.inc(1) } });
       await t.db.collection('keep').add({ data: { _id: 'k2' } });
       await t.db.collection('keep').doc('k2').remove();
       await t.db.createCollection('empty_one');
@@ -25,7 +28,8 @@ describe('durability', () => {
   it('the database keeps everything through compaction (snapshot + emptied journal)', async () => {
     const t = await startTestDatabase({ collections: ['compact'], compactAfterBytes: 2048 });
     try {
-      for (let i = 0; i < 30; i++) await t.db.collection('compact').add({ data: { _id: `c${i}`, text: 'y'.repeat(200) } });
+      for (let i = 0; i < 30; i++)
+        await t.db.collection('compact').add({ data: { _id: `c${i}`, text: 'y'.repeat(200) } });
       await t.db.collection('compact').doc('c0').remove();
       expect(fs.statSync(path.join(t.dataDir, 'db.journal')).size).toBeLessThan(2048 + 1024);
       expect(fs.existsSync(path.join(t.dataDir, 'db.snapshot'))).toBe(true);
@@ -39,9 +43,13 @@ describe('durability', () => {
   it('a write acknowledged to the SDK survives a kill -9 right after it', async () => {
     const dataDir = makeTempDir();
     try {
-      const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), path.join(__dirname, '..', 'support', 'durable-writer.ts'), dataDir], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['--require', require.resolve('tsx/cjs'), path.join(__dirname, '..', 'support', 'durable-writer.ts'), dataDir],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       const acked: string[] = [];
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -66,7 +74,10 @@ describe('durability', () => {
         const stored = new Set(database.documents('writes').map((d) => d._id as string));
         for (const id of acked) expect(stored.has(id)).toBe(true);
         // and the folder stays usable: a new write goes to the end of a clean journal
-        const answer = await database.handle('database.insertDocument', { collectionName: 'writes', data: ['{"_id":"after"}'] });
+        const answer = await database.handle('database.insertDocument', {
+          collectionName: 'writes',
+          data: ['{"_id":"after"}'],
+        });
         expect(answer).not.toHaveProperty('code');
       } finally {
         await database.close();

@@ -2,11 +2,56 @@ import { startTestDatabase, TestDatabase, rejectionOf } from '../support/databas
 
 let t: TestDatabase;
 const tickets = [
-  { _id: 't1', status: 'open', priority: 3, building: 'A', tags: ['leak', 'urgent'], owner: { name: 'Wang', floor: 2 }, notes: [{ by: 'x', score: 1 }], title: 'Water leak in kitchen' },
-  { _id: 't2', status: 'closed', priority: 1, building: 'B', tags: ['noise'], owner: { name: 'Li', floor: 5 }, notes: [{ by: 'y', score: 5 }], title: 'Noise at night' },
-  { _id: 't3', status: 'open', priority: 2, building: 'A', tags: ['leak'], owner: { name: 'Zhao', floor: 7 }, notes: [], title: 'Roof LEAK' },
-  { _id: 't4', status: 'pending', priority: 5, building: 'C', tags: [], owner: { name: 'Wang', floor: 1 }, title: 'Lift broken', rating: 4 },
-  { _id: 't5', status: 'open', priority: 4, building: 'B', tags: ['urgent', 'lift', 'noise'], owner: { name: 'Sun', floor: 3 }, notes: [{ by: 'x', score: 3 }], title: 'Lift stuck' },
+  {
+    _id: 't1',
+    status: 'open',
+    priority: 3,
+    building: 'A',
+    tags: ['leak', 'urgent'],
+    owner: { name: 'Wang', floor: 2 },
+    notes: [{ by: 'x', score: 1 }],
+    title: 'Water leak in kitchen',
+  },
+  {
+    _id: 't2',
+    status: 'closed',
+    priority: 1,
+    building: 'B',
+    tags: ['noise'],
+    owner: { name: 'Li', floor: 5 },
+    notes: [{ by: 'y', score: 5 }],
+    title: 'Noise at night',
+  },
+  {
+    _id: 't3',
+    status: 'open',
+    priority: 2,
+    building: 'A',
+    tags: ['leak'],
+    owner: { name: 'Zhao', floor: 7 },
+    notes: [],
+    title: 'Roof LEAK',
+  },
+  {
+    _id: 't4',
+    status: 'pending',
+    priority: 5,
+    building: 'C',
+    tags: [],
+    owner: { name: 'Wang', floor: 1 },
+    title: 'Lift broken',
+    rating: 4,
+  },
+  {
+    _id: 't5',
+    status: 'open',
+    priority: 4,
+    building: 'B',
+    tags: ['urgent', 'lift', 'noise'],
+    owner: { name: 'Sun', floor: 3 },
+    notes: [{ by: 'x', score: 3 }],
+    title: 'Lift stuck',
+  },
 ];
 
 const ids = (result: { data: unknown[] }): string[] => (result.data as { _id: string }[]).map((d) => d._id);
@@ -14,7 +59,9 @@ const ids = (result: { data: unknown[] }): string[] => (result.data as { _id: st
 beforeAll(async () => {
   t = await startTestDatabase({ collections: ['tickets', 'many'] });
   await t.db.collection('tickets').add({ data: tickets as unknown as Record<string, unknown> });
-  await t.db.collection('many').add({ data: Array.from({ length: 1200 }, (_, i) => ({ i })) as unknown as Record<string, unknown> });
+  await t.db
+    .collection('many')
+    .add({ data: Array.from({ length: 1200 }, (_, i) => ({ i })) as unknown as Record<string, unknown> });
 });
 afterAll(() => t.stop());
 
@@ -26,7 +73,13 @@ describe('where', () => {
   });
 
   it('the cloud matches a nested field given as an object or as a dotted path', async () => {
-    expect(ids(await coll().where({ owner: { name: 'Wang' } }).get())).toEqual(['t1', 't4']);
+    expect(
+      ids(
+        await coll()
+          .where({ owner: { name: 'Wang' } })
+          .get(),
+      ),
+    ).toEqual(['t1', 't4']);
     expect(ids(await coll().where({ 'owner.floor': 5 }).get())).toEqual(['t2']);
   });
 
@@ -36,73 +89,187 @@ describe('where', () => {
 
   it('the cloud matches eq and neq', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where({ priority: _.eq(2) }).get())).toEqual(['t3']);
-    expect(ids(await coll().where({ status: _.neq('open') }).get())).toEqual(['t2', 't4']);
+    expect(
+      ids(
+        await coll()
+          .where({ priority: _.eq(2) })
+          .get(),
+      ),
+    ).toEqual(['t3']);
+    expect(
+      ids(
+        await coll()
+          .where({ status: _.neq('open') })
+          .get(),
+      ),
+    ).toEqual(['t2', 't4']);
   });
 
   it('the cloud matches gt, gte, lt and lte', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where({ priority: _.gt(3) }).get())).toEqual(['t4', 't5']);
-    expect(ids(await coll().where({ priority: _.gte(3) }).get())).toEqual(['t1', 't4', 't5']);
-    expect(ids(await coll().where({ priority: _.lt(2) }).get())).toEqual(['t2']);
-    expect(ids(await coll().where({ priority: _.lte(2) }).get())).toEqual(['t2', 't3']);
+    expect(
+      ids(
+        await coll()
+          .where({ priority: _.gt(3) })
+          .get(),
+      ),
+    ).toEqual(['t4', 't5']);
+    expect(
+      ids(
+        await coll()
+          .where({ priority: _.gte(3) })
+          .get(),
+      ),
+    ).toEqual(['t1', 't4', 't5']);
+    expect(
+      ids(
+        await coll()
+          .where({ priority: _.lt(2) })
+          .get(),
+      ),
+    ).toEqual(['t2']);
+    expect(
+      ids(
+        await coll()
+          .where({ priority: _.lte(2) })
+          .get(),
+      ),
+    ).toEqual(['t2', 't3']);
   });
 
   it('the cloud matches an in list', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where({ building: _.in(['B', 'C']) }).get())).toEqual(['t2', 't4', 't5']);
+    expect(
+      ids(
+        await coll()
+          .where({ building: _.in(['B', 'C']) })
+          .get(),
+      ),
+    ).toEqual(['t2', 't4', 't5']);
   });
 
   it('the cloud matches a nin list', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where({ building: _.nin(['A', 'B']) }).get())).toEqual(['t4']);
+    expect(
+      ids(
+        await coll()
+          .where({ building: _.nin(['A', 'B']) })
+          .get(),
+      ),
+    ).toEqual(['t4']);
   });
 
   it('the cloud combines conditions on one field with and()', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where({ priority: _.gt(1).and(_.lt(4)) }).get())).toEqual(['t1', 't3']);
+    expect(
+      ids(
+        await coll()
+          .where({ priority: _.gt(1).and(_.lt(4)) })
+          .get(),
+      ),
+    ).toEqual(['t1', 't3']);
   });
 
   it('the cloud combines conditions on one field with or()', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where({ priority: _.lt(2).or(_.gt(4)) }).get())).toEqual(['t2', 't4']);
+    expect(
+      ids(
+        await coll()
+          .where({ priority: _.lt(2).or(_.gt(4)) })
+          .get(),
+      ),
+    ).toEqual(['t2', 't4']);
   });
 
   it('the cloud matches _.or across fields', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where(_.or([{ building: 'C' }, { priority: 1 }])).get())).toEqual(['t2', 't4']);
+    expect(
+      ids(
+        await coll()
+          .where(_.or([{ building: 'C' }, { priority: 1 }]))
+          .get(),
+      ),
+    ).toEqual(['t2', 't4']);
   });
 
   it('the cloud matches _.and across fields', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where(_.and([{ status: 'open' }, { priority: _.gte(3) }])).get())).toEqual(['t1', 't5']);
+    expect(
+      ids(
+        await coll()
+          .where(_.and([{ status: 'open' }, { priority: _.gte(3) }]))
+          .get(),
+      ),
+    ).toEqual(['t1', 't5']);
   });
 
   it('the cloud matches nor and not', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where(_.nor([{ status: 'open' }, { building: 'C' }])).get())).toEqual(['t2']);
-    expect(ids(await coll().where({ priority: _.not(_.gt(2)) }).get())).toEqual(['t2', 't3']);
+    expect(
+      ids(
+        await coll()
+          .where(_.nor([{ status: 'open' }, { building: 'C' }]))
+          .get(),
+      ),
+    ).toEqual(['t2']);
+    expect(
+      ids(
+        await coll()
+          .where({ priority: _.not(_.gt(2)) })
+          .get(),
+      ),
+    ).toEqual(['t2', 't3']);
   });
 
   it('the cloud matches exists', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where({ rating: _.exists(true) }).get())).toEqual(['t4']);
-    expect(ids(await coll().where({ notes: _.exists(false) }).get())).toEqual(['t4']);
+    expect(
+      ids(
+        await coll()
+          .where({ rating: _.exists(true) })
+          .get(),
+      ),
+    ).toEqual(['t4']);
+    expect(
+      ids(
+        await coll()
+          .where({ notes: _.exists(false) })
+          .get(),
+      ),
+    ).toEqual(['t4']);
   });
 
   it('the cloud matches the size of an array', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where({ tags: _.size(2) }).get())).toEqual(['t1']);
+    expect(
+      ids(
+        await coll()
+          .where({ tags: _.size(2) })
+          .get(),
+      ),
+    ).toEqual(['t1']);
   });
 
   it('the cloud matches elemMatch on an array of objects', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where({ notes: _.elemMatch({ by: 'x', score: _.gte(2) }) }).get())).toEqual(['t5']);
+    expect(
+      ids(
+        await coll()
+          .where({ notes: _.elemMatch({ by: 'x', score: _.gte(2) }) })
+          .get(),
+      ),
+    ).toEqual(['t5']);
   });
 
   it('the cloud matches all', async () => {
     const _ = t.db.command;
-    expect(ids(await coll().where({ tags: _.all(['urgent', 'noise']) }).get())).toEqual(['t5']);
+    expect(
+      ids(
+        await coll()
+          .where({ tags: _.all(['urgent', 'noise']) })
+          .get(),
+      ),
+    ).toEqual(['t5']);
   });
 
   it('the cloud matches a regular expression given as a JS RegExp', async () => {
@@ -110,14 +277,34 @@ describe('where', () => {
   });
 
   it('the cloud matches db.RegExp with options', async () => {
-    expect(ids(await coll().where({ title: t.db.RegExp({ regexp: '^lift', options: 'i' }) }).get())).toEqual(['t4', 't5']);
+    expect(
+      ids(
+        await coll()
+          .where({ title: t.db.RegExp({ regexp: '^lift', options: 'i' }) })
+          .get(),
+      ),
+    ).toEqual(['t4', 't5']);
   });
 
   it('the cloud lets . match a newline with the s option of db.RegExp', async () => {
     await t.db.createCollection('texts');
     await t.db.collection('texts').add({ data: { _id: 'x1', body: 'Water\nleak' } });
-    expect(ids(await t.db.collection('texts').where({ body: t.db.RegExp({ regexp: 'water.leak', options: 'i' }) }).get())).toEqual([]);
-    expect(ids(await t.db.collection('texts').where({ body: t.db.RegExp({ regexp: 'water.leak', options: 'is' }) }).get())).toEqual(['x1']);
+    expect(
+      ids(
+        await t.db
+          .collection('texts')
+          .where({ body: t.db.RegExp({ regexp: 'water.leak', options: 'i' }) })
+          .get(),
+      ),
+    ).toEqual([]);
+    expect(
+      ids(
+        await t.db
+          .collection('texts')
+          .where({ body: t.db.RegExp({ regexp: 'water.leak', options: 'is' }) })
+          .get(),
+      ),
+    ).toEqual(['x1']);
   });
 
   it('the cloud (MongoDB underneath) ignores whitespace and #-comments in the pattern with the x option', async () => {
@@ -128,15 +315,31 @@ describe('where', () => {
   });
 
   it('the cloud refuses a regular expression option MongoDB does not know (-502001)', async () => {
-    const error = await rejectionOf(coll().where({ title: t.db.RegExp({ regexp: 'leak', options: 'q' }) }).get());
+    const error = await rejectionOf(
+      coll()
+        .where({ title: t.db.RegExp({ regexp: 'leak', options: 'q' }) })
+        .get(),
+    );
     expect(error.errCode).toBe(-502001);
   });
 
   it('the cloud compares dates', async () => {
     await t.db.createCollection('dated');
-    await t.db.collection('dated').add({ data: [{ _id: 'd1', at: new Date('2026-01-01T00:00:00Z') }, { _id: 'd2', at: new Date('2026-02-01T00:00:00Z') }] as unknown as Record<string, unknown> });
+    await t.db.collection('dated').add({
+      data: [
+        { _id: 'd1', at: new Date('2026-01-01T00:00:00Z') },
+        { _id: 'd2', at: new Date('2026-02-01T00:00:00Z') },
+      ] as unknown as Record<string, unknown>,
+    });
     const _ = t.db.command;
-    expect(ids(await t.db.collection('dated').where({ at: _.gte(new Date('2026-01-15T00:00:00Z')) }).get())).toEqual(['d2']);
+    expect(
+      ids(
+        await t.db
+          .collection('dated')
+          .where({ at: _.gte(new Date('2026-01-15T00:00:00Z')) })
+          .get(),
+      ),
+    ).toEqual(['d2']);
   });
 
   it('the cloud matches an empty where() against every document', async () => {
@@ -145,16 +348,23 @@ describe('where', () => {
 
   it('the cloud rejects geo queries here: the local engine answers an operator error (-502002)', async () => {
     const _ = t.db.command;
-    const near = coll().where({ location: _.geoNear({ geometry: t.db.Geo.Point(121.47, 31.23), maxDistance: 1000 }) }).get();
+    const near = coll()
+      .where({ location: _.geoNear({ geometry: t.db.Geo.Point(121.47, 31.23), maxDistance: 1000 }) })
+      .get();
     expect((await rejectionOf(near)).errCode).toBe(-502002);
-    const within = coll().where({ location: _.geoWithin({ centerSphere: [[121.47, 31.23], 0.01] }) }).get();
+    const within = coll()
+      .where({ location: _.geoWithin({ centerSphere: [[121.47, 31.23], 0.01] }) })
+      .get();
     expect((await rejectionOf(within)).errCode).toBe(-502002);
   });
 
   it('the cloud still stores geo points as data', async () => {
     const { _id } = await coll().add({ data: { location: t.db.Geo.Point(121.47, 31.23) } });
     const { data } = await coll().doc(_id).get();
-    expect((data as { location: { longitude: number; latitude: number } }).location).toMatchObject({ longitude: 121.47, latitude: 31.23 });
+    expect((data as { location: { longitude: number; latitude: number } }).location).toMatchObject({
+      longitude: 121.47,
+      latitude: 31.23,
+    });
     await coll().doc(_id).remove();
   });
 });
@@ -168,7 +378,13 @@ describe('orderBy, skip, limit, field', () => {
   });
 
   it('the cloud sorts by several fields in the order they were given', async () => {
-    expect(ids(await coll().orderBy('building', 'asc').orderBy('priority', 'desc').get())).toEqual(['t1', 't3', 't5', 't2', 't4']);
+    expect(ids(await coll().orderBy('building', 'asc').orderBy('priority', 'desc').get())).toEqual([
+      't1',
+      't3',
+      't5',
+      't2',
+      't4',
+    ]);
   });
 
   it('the cloud sorts on a nested field', async () => {
@@ -189,7 +405,11 @@ describe('orderBy, skip, limit, field', () => {
 
   it('the server applies the default 100 and the cap 1000 itself, whatever the client sends', async () => {
     const list = async (params: Record<string, unknown>): Promise<number> => {
-      const answer = (await t.database.handle('database.getDocument', { collectionName: 'many', queryType: 'WHERE', ...params })) as unknown as { data: { list: string[] } };
+      const answer = (await t.database.handle('database.getDocument', {
+        collectionName: 'many',
+        queryType: 'WHERE',
+        ...params,
+      })) as unknown as { data: { list: string[] } };
       return answer.data.list.length;
     };
     expect(await list({})).toBe(100);
@@ -209,14 +429,20 @@ describe('orderBy, skip, limit, field', () => {
 
   it('the cloud slices arrays in a projection with command.project.slice', async () => {
     const _ = t.db.command;
-    const { data } = await coll().where({ _id: 't5' }).field({ tags: _.project.slice(1) }).get();
+    const { data } = await coll()
+      .where({ _id: 't5' })
+      .field({ tags: _.project.slice(1) })
+      .get();
     expect((data as { tags: string[] }[])[0].tags).toEqual(['urgent']);
   });
 });
 
 describe('count', () => {
   it('the cloud counts the documents matching the filter as total', async () => {
-    expect(await t.db.collection('tickets').where({ status: 'open' }).count()).toEqual({ total: 3, errMsg: 'collection.count:ok' });
+    expect(await t.db.collection('tickets').where({ status: 'open' }).count()).toEqual({
+      total: 3,
+      errMsg: 'collection.count:ok',
+    });
   });
 
   it('the cloud counts every document when there is no filter, ignoring the 100 default limit', async () => {

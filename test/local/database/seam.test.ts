@@ -7,7 +7,7 @@ import type { Db } from '../support/sdk-types';
 type Cloud = typeof import('wx-server-sdk');
 
 function freshCloud(): { cloud: Cloud; db: Db } {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as Cloud;
   cloud.init({ env: 'seam-test' } as Parameters<Cloud['init']>[0]);
   return { cloud, db: cloud.database() as unknown as Db };
@@ -20,7 +20,9 @@ describe('the local seam', () => {
       seen.push(request);
       return { requestId: 'r1', data: { insertedIds: ['id-1'] } };
     });
-    const result = await freshCloud().db.collection('tickets').add({ data: { n: 1 } });
+    const result = await freshCloud()
+      .db.collection('tickets')
+      .add({ data: { n: 1 } });
     expect(result._id).toBe('id-1');
     expect(seen).toHaveLength(1);
     expect(seen[0].action).toBe('database.insertDocument');
@@ -39,7 +41,9 @@ describe('the local seam', () => {
       seen.push(request);
       return { requestId: 'r2', data: { response_data: JSON.stringify({ ok: true }) } };
     });
-    const result = await freshCloud().cloud.callFunction({ name: 'tickets', data: { action: 'list' } } as Parameters<Cloud['callFunction']>[0]);
+    const result = await freshCloud().cloud.callFunction({ name: 'tickets', data: { action: 'list' } } as Parameters<
+      Cloud['callFunction']
+    >[0]);
     expect(seen[0]).toMatchObject({ action: 'functions.invokeFunction', params: { function_name: 'tickets' } });
     expect((result as { result: unknown }).result).toEqual({ ok: true });
   });
@@ -48,8 +52,11 @@ describe('the local seam', () => {
     installSeam(async () => ({}));
     const wx = path.dirname(require.resolve('wx-server-sdk/package.json'));
     const nodeSdk = path.dirname(require.resolve('@cloudbase/node-sdk/package.json', { paths: [wx] }));
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const metadata = require(path.join(nodeSdk, 'dist/utils/metadata.js')) as { lookupAppId(): Promise<string>; lookup(p: string): Promise<unknown> };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const metadata = require(path.join(nodeSdk, 'dist/utils/metadata.js')) as {
+      lookupAppId(): Promise<string>;
+      lookup(p: string): Promise<unknown>;
+    };
     await expect(metadata.lookupAppId()).resolves.toBe('');
     await expect(metadata.lookup('meta-data/app-id')).rejects.toThrow(/not reachable/);
   });
@@ -59,7 +66,10 @@ describe('the local seam', () => {
     try {
       const pkg = path.join(root, 'node_modules', 'wx-server-sdk');
       fs.mkdirSync(pkg, { recursive: true });
-      fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'wx-server-sdk', version: '4.0.1', main: 'index.js' }));
+      fs.writeFileSync(
+        path.join(pkg, 'package.json'),
+        JSON.stringify({ name: 'wx-server-sdk', version: '4.0.1', main: 'index.js' }),
+      );
       expect(() => installSeam(async () => ({}), { sdkLocations: [root] })).toThrow(SeamVersionError);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });

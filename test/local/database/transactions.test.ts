@@ -10,7 +10,12 @@ afterAll(() => t.stop());
 beforeEach(async () => {
   await t.db.collection('accounts').where({}).remove();
   await t.db.collection('log').where({}).remove();
-  await t.db.collection('accounts').add({ data: [{ _id: 'alice', balance: 100 }, { _id: 'bob', balance: 0 }] as unknown as Record<string, unknown> });
+  await t.db.collection('accounts').add({
+    data: [
+      { _id: 'alice', balance: 100 },
+      { _id: 'bob', balance: 0 },
+    ] as unknown as Record<string, unknown>,
+  });
 });
 
 const balance = async (id: string): Promise<number> =>
@@ -20,8 +25,14 @@ describe('runTransaction', () => {
   it('the cloud commits every write of the callback and answers its return value', async () => {
     const result = await t.db.runTransaction(async (tx) => {
       const { data } = await tx.collection('accounts').doc('alice').get();
-      await tx.collection('accounts').doc('alice').update({ data: { balance: (data as { balance: number }).balance - 30 } });
-      await tx.collection('accounts').doc('bob').update({ data: { balance: t.db.command.inc(30) } });
+      await tx
+        .collection('accounts')
+        .doc('alice')
+        .update({ data: { balance: (data as { balance: number }).balance - 30 } });
+      await tx
+        .collection('accounts')
+        .doc('bob')
+        .update({ data: { balance: t.db.command.inc(30) } });
       await tx.collection('log').add({ data: { _id: 'l1', amount: 30 } });
       return 'moved';
     });
@@ -33,7 +44,10 @@ describe('runTransaction', () => {
   it('the cloud rolls every write back when the callback throws, and rethrows', async () => {
     const error = await rejectionOf(
       t.db.runTransaction(async (tx) => {
-        await tx.collection('accounts').doc('alice').update({ data: { balance: 0 } });
+        await tx
+          .collection('accounts')
+          .doc('alice')
+          .update({ data: { balance: 0 } });
         await tx.collection('log').add({ data: { amount: 100 } });
         throw { errCode: 1, errMsg: 'insufficient' };
       }),
@@ -46,7 +60,10 @@ describe('runTransaction', () => {
   it('the cloud rolls back on transaction.rollback(reason) and rejects with that reason', async () => {
     const error = await rejectionOf(
       t.db.runTransaction(async (tx) => {
-        await tx.collection('accounts').doc('bob').set({ data: { balance: 999 } });
+        await tx
+          .collection('accounts')
+          .doc('bob')
+          .set({ data: { balance: 999 } });
         await tx.rollback({ errCode: 2, errMsg: 'changed my mind' });
       }),
     );
@@ -57,7 +74,10 @@ describe('runTransaction', () => {
   it('the cloud hides uncommitted writes from everyone outside the transaction', async () => {
     let seenOutside = -1;
     await t.db.runTransaction(async (tx) => {
-      await tx.collection('accounts').doc('alice').update({ data: { balance: 1 } });
+      await tx
+        .collection('accounts')
+        .doc('alice')
+        .update({ data: { balance: 1 } });
       seenOutside = await balance('alice');
       const { data } = await tx.collection('accounts').doc('alice').get();
       expect((data as { balance: number }).balance).toBe(1);
@@ -71,8 +91,15 @@ describe('runTransaction', () => {
     await t.db.runTransaction(async (tx) => {
       attempts += 1;
       const { data } = await tx.collection('accounts').doc('alice').get();
-      if (attempts === 1) await t.db.collection('accounts').doc('alice').update({ data: { balance: 500 } });
-      await tx.collection('accounts').doc('alice').update({ data: { balance: (data as { balance: number }).balance + 1 } });
+      if (attempts === 1)
+        await t.db
+          .collection('accounts')
+          .doc('alice')
+          .update({ data: { balance: 500 } });
+      await tx
+        .collection('accounts')
+        .doc('alice')
+        .update({ data: { balance: (data as { balance: number }).balance + 1 } });
     });
     expect(attempts).toBe(2);
     expect(await balance('alice')).toBe(501);
@@ -90,7 +117,10 @@ describe('runTransaction', () => {
 describe('startTransaction', () => {
   it('the cloud applies the writes at commit()', async () => {
     const tx = await t.db.startTransaction();
-    await tx.collection('accounts').doc('bob').update({ data: { balance: 7 } });
+    await tx
+      .collection('accounts')
+      .doc('bob')
+      .update({ data: { balance: 7 } });
     expect(await balance('bob')).toBe(0);
     await tx.commit();
     expect(await balance('bob')).toBe(7);
@@ -98,7 +128,10 @@ describe('startTransaction', () => {
 
   it('the cloud discards the writes at rollback()', async () => {
     const tx = await t.db.startTransaction();
-    await tx.collection('accounts').doc('bob').update({ data: { balance: 7 } });
+    await tx
+      .collection('accounts')
+      .doc('bob')
+      .update({ data: { balance: 7 } });
     await tx.collection('log').add({ data: { note: 'x' } });
     await tx.rollback();
     expect(await balance('bob')).toBe(0);

@@ -8,7 +8,10 @@ beforeAll(async () => {
   t = await startTestDatabase({
     indexes: {
       staff: [{ name: 'openid_unique', keys: { openid: 1 }, unique: true }],
-      quotas: [{ name: 'owner_template', keys: { owner: 1, template: 1 }, unique: true }, { name: 'by_owner', keys: { owner: 1 } }],
+      quotas: [
+        { name: 'owner_template', keys: { owner: 1, template: 1 }, unique: true },
+        { name: 'by_owner', keys: { owner: 1 } },
+      ],
     },
   });
   await t.db.collection('staff').add({ data: { _id: 's1', openid: 'o-1', name: 'Wang' } });
@@ -24,19 +27,32 @@ describe('unique indexes declared by the project', () => {
 
   it('the cloud refuses an update that would repeat a unique key, leaving the document as it was', async () => {
     await t.db.collection('staff').add({ data: { _id: 's2', openid: 'o-2' } });
-    const error = await rejectionOf(t.db.collection('staff').doc('s2').update({ data: { openid: 'o-1' } }));
+    const error = await rejectionOf(
+      t.db
+        .collection('staff')
+        .doc('s2')
+        .update({ data: { openid: 'o-1' } }),
+    );
     expect(error.errCode).toBe(DUPLICATE_KEY);
     expect((await t.db.collection('staff').doc('s2').get()).data).toEqual({ _id: 's2', openid: 'o-2' });
   });
 
   it('the cloud refuses a set() that would repeat a unique key', async () => {
-    const error = await rejectionOf(t.db.collection('staff').doc('s9').set({ data: { openid: 'o-1' } }));
+    const error = await rejectionOf(
+      t.db
+        .collection('staff')
+        .doc('s9')
+        .set({ data: { openid: 'o-1' } }),
+    );
     expect(error.errCode).toBe(DUPLICATE_KEY);
   });
 
   it('the cloud frees a unique key when its document is removed or changes it', async () => {
     await t.db.collection('staff').add({ data: { _id: 's3', openid: 'o-3' } });
-    await t.db.collection('staff').doc('s3').update({ data: { openid: 'o-3b' } });
+    await t.db
+      .collection('staff')
+      .doc('s3')
+      .update({ data: { openid: 'o-3b' } });
     await t.db.collection('staff').add({ data: { openid: 'o-3' } });
     await t.db.collection('staff').doc('s3').remove();
     await expect(t.db.collection('staff').add({ data: { openid: 'o-3b' } })).resolves.toHaveProperty('_id');
@@ -57,8 +73,18 @@ describe('unique indexes declared by the project', () => {
   });
 
   it('the cloud applies a where().update() all or nothing when one document would collide', async () => {
-    await t.db.collection('quotas').add({ data: [{ owner: 'o-9', template: 'A', group: 'g' }, { owner: 'o-9', template: 'B', group: 'g' }] as unknown as Record<string, unknown> });
-    const error = await rejectionOf(t.db.collection('quotas').where({ group: 'g' }).update({ data: { template: 'C' } }));
+    await t.db.collection('quotas').add({
+      data: [
+        { owner: 'o-9', template: 'A', group: 'g' },
+        { owner: 'o-9', template: 'B', group: 'g' },
+      ] as unknown as Record<string, unknown>,
+    });
+    const error = await rejectionOf(
+      t.db
+        .collection('quotas')
+        .where({ group: 'g' })
+        .update({ data: { template: 'C' } }),
+    );
     expect(error.errCode).toBe(DUPLICATE_KEY);
     const { data } = await t.db.collection('quotas').where({ group: 'g' }).orderBy('template', 'asc').get();
     expect((data as { template: string }[]).map((d) => d.template)).toEqual(['A', 'B']);
@@ -67,7 +93,10 @@ describe('unique indexes declared by the project', () => {
   it('the cloud fails a transaction whose commit would repeat a unique key, writing none of it', async () => {
     const error = await rejectionOf(
       t.db.runTransaction(async (tx) => {
-        await tx.collection('staff').doc('s1').update({ data: { name: 'Renamed' } });
+        await tx
+          .collection('staff')
+          .doc('s1')
+          .update({ data: { name: 'Renamed' } });
         await tx.collection('staff').add({ data: { openid: 'o-1' } });
       }),
     );

@@ -9,7 +9,10 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 /** Adds a document, applies the update through doc().update, answers the stored result. */
-async function afterUpdate(initial: Record<string, unknown>, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+async function afterUpdate(
+  initial: Record<string, unknown>,
+  data: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
   const _id = `u${++n}`;
   await t.db.collection('docs').add({ data: { _id, ...initial } });
   await t.db.collection('docs').doc(_id).update({ data });
@@ -47,7 +50,9 @@ describe('update operators', () => {
   });
 
   it('the cloud honours push() with each, position, sort and slice', async () => {
-    expect(await afterUpdate({ a: [1, 4] }, { a: _().push({ each: [2, 3], position: 1 }) })).toEqual({ a: [1, 2, 3, 4] });
+    expect(await afterUpdate({ a: [1, 4] }, { a: _().push({ each: [2, 3], position: 1 }) })).toEqual({
+      a: [1, 2, 3, 4],
+    });
     expect(await afterUpdate({ a: [5, 1] }, { a: _().push({ each: [3], sort: -1, slice: 2 }) })).toEqual({ a: [5, 3] });
   });
 
@@ -66,7 +71,9 @@ describe('update operators', () => {
   });
 
   it('the cloud adds several values with addToSet({ each })', async () => {
-    expect(await afterUpdate({ a: ['x'] }, { a: _().addToSet({ each: ['x', 'y', 'z'] }) })).toEqual({ a: ['x', 'y', 'z'] });
+    expect(await afterUpdate({ a: ['x'] }, { a: _().addToSet({ each: ['x', 'y', 'z'] }) })).toEqual({
+      a: ['x', 'y', 'z'],
+    });
   });
 
   it('the cloud removes matching values with pull(), by value or by condition', async () => {
@@ -101,12 +108,24 @@ describe('update operators', () => {
   });
 
   it('the cloud applies several operators in one update', async () => {
-    expect(await afterUpdate({ a: 1, list: [1] }, { a: _().inc(1), list: _().push(2), flag: true })).toEqual({ a: 2, list: [1, 2], flag: true });
+    expect(await afterUpdate({ a: 1, list: [1] }, { a: _().inc(1), list: _().push(2), flag: true })).toEqual({
+      a: 2,
+      list: [1, 2],
+      flag: true,
+    });
   });
 
   it('the cloud applies operators in a where().update() to every match', async () => {
-    await t.db.collection('docs').add({ data: [{ group: 'g', v: 1 }, { group: 'g', v: 2 }] as unknown as Record<string, unknown> });
-    const result = await t.db.collection('docs').where({ group: 'g' }).update({ data: { v: _().inc(10) } });
+    await t.db.collection('docs').add({
+      data: [
+        { group: 'g', v: 1 },
+        { group: 'g', v: 2 },
+      ] as unknown as Record<string, unknown>,
+    });
+    const result = await t.db
+      .collection('docs')
+      .where({ group: 'g' })
+      .update({ data: { v: _().inc(10) } });
     expect(result.stats.updated).toBe(2);
     const { data } = await t.db.collection('docs').where({ group: 'g' }).orderBy('v', 'asc').get();
     expect((data as { v: number }[]).map((d) => d.v)).toEqual([11, 12]);
@@ -123,7 +142,12 @@ describe('update operators', () => {
   it('the cloud refuses push, addToSet, pop and pull on a field that is not an array (-502001)', async () => {
     await t.db.collection('docs').add({ data: { _id: 'typed-2', tags: 'leak', count: 3 } });
     const doc = t.db.collection('docs').doc('typed-2');
-    for (const data of [{ tags: _().push('x') }, { tags: _().addToSet('x') }, { count: _().pop() }, { count: _().pull(3) }]) {
+    for (const data of [
+      { tags: _().push('x') },
+      { tags: _().addToSet('x') },
+      { count: _().pop() },
+      { count: _().pull(3) },
+    ]) {
       expect((await rejectionOf(doc.update({ data }))).errCode).toBe(-502001);
     }
     expect((await doc.get()).data).toEqual({ _id: 'typed-2', tags: 'leak', count: 3 });
@@ -140,7 +164,14 @@ describe('update operators', () => {
 
   it('the cloud applies overlapping inc() on one document atomically: none is lost', async () => {
     await t.db.collection('docs').add({ data: { _id: 'counter', n: 0 } });
-    await Promise.all(Array.from({ length: 50 }, () => t.db.collection('docs').doc('counter').update({ data: { n: _().inc(1) } })));
+    await Promise.all(
+      Array.from({ length: 50 }, () =>
+        t.db
+          .collection('docs')
+          .doc('counter')
+          .update({ data: { n: _().inc(1) } }),
+      ),
+    );
     expect(((await t.db.collection('docs').doc('counter').get()).data as { n: number }).n).toBe(50);
   });
 });

@@ -2,7 +2,11 @@ import { startListeningTestCloud } from './support';
 import type { ListeningTestCloud } from './support';
 
 // A 1×1 transparent PNG.
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+    '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  'hex',
+);
 
 function photoForm(bytes: Buffer, type: string, field = 'file'): FormData {
   const form = new FormData();
@@ -10,7 +14,7 @@ function photoForm(bytes: Buffer, type: string, field = 'file'): FormData {
   return form;
 }
 
-describe('the H5 app\'s own uploads at the gateway', () => {
+describe("the H5 app's own uploads at the gateway", () => {
   let t: ListeningTestCloud;
   beforeAll(async () => {
     t = await startListeningTestCloud();
@@ -45,7 +49,11 @@ describe('the H5 app\'s own uploads at the gateway', () => {
 
   it('refuses a form without the "file" field, and a body that is not a form', async () => {
     expect((await upload(photoForm(PNG, 'image/png', 'picture'))).status).toBe(400);
-    const notForm = await fetch(`${t.url}/storage/upload`, { method: 'POST', body: '{}', headers: { 'x-openid': 'demo-owner-1', 'content-type': 'application/json' } });
+    const notForm = await fetch(`${t.url}/storage/upload`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'x-openid': 'demo-owner-1', 'content-type': 'application/json' },
+    });
     expect(notForm.status).toBe(400);
   });
 

@@ -16,7 +16,11 @@ describe('cloud storage', () => {
   const call = <T>(event: object) => t.cloud.invoke('files', event, caller) as Promise<Answer<T>>;
 
   it('keeps uploaded bytes under the data folder and answers a cloud file id', async () => {
-    const up = await call<{ fileID: string }>({ action: 'upload', cloudPath: 'requests/42/photo.txt', text: '漏水照片' });
+    const up = await call<{ fileID: string }>({
+      action: 'upload',
+      cloudPath: 'requests/42/photo.txt',
+      text: '漏水照片',
+    });
     expect(up.ok && up.data.fileID).toMatch(/^cloud:\/\/local\.[^/]+\/requests\/42\/photo\.txt$/);
     expect(fs.readFileSync(path.join(t.dataDir, 'files', 'requests', '42', 'photo.txt'), 'utf8')).toBe('漏水照片');
   });

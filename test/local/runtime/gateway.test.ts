@@ -24,7 +24,7 @@ describe('the gateway', () => {
   const post = (fn: string, body: string, headers: Record<string, string> = { 'x-openid': 'owner-gw' }) =>
     fetch(`${url}/cloud/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
-  it('listens on loopback and answers the function\'s return value for the caller in x-openid', async () => {
+  it("listens on loopback and answers the function's return value for the caller in x-openid", async () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const res = await post('whoami', JSON.stringify({ tag: 't1' }), { 'x-openid': 'owner-gw', 'x-unionid': 'u-gw' });
     expect(res.status).toBe(200);
@@ -65,7 +65,8 @@ describe('the gateway', () => {
     expect(await res.json()).toEqual({
       code: 'FUNCTION_EXECUTE_FAIL',
       errCode: -504002,
-      errMsg: 'cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: Error: boom: the pipe burst',
+      errMsg:
+        'cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: Error: boom: the pipe burst',
     });
     const next = await post('boom', JSON.stringify({ fine: true }));
     expect(next.status).toBe(200);
@@ -86,7 +87,11 @@ describe('the gateway', () => {
   it('allows CORS for loopback origins only', async () => {
     const preflight = await fetch(`${url}/cloud/whoami`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://127.0.0.1:10086', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-openid' },
+      headers: {
+        origin: 'http://127.0.0.1:10086',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'x-openid',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:10086');

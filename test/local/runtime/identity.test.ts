@@ -13,7 +13,13 @@ describe('identity of an invocation', () => {
 
   it('gives getWXContext the caller, the app, the local env and the client source', async () => {
     const answer = (await t.cloud.invoke('whoami', { tag: 'a' }, { openid: 'owner-1', unionid: 'union-1' })) as WhoAmI;
-    expect(answer.before).toEqual({ OPENID: 'owner-1', APPID: 'wxestatedesk00001', UNIONID: 'union-1', ENV: 'local', SOURCE: 'wx_client' });
+    expect(answer.before).toEqual({
+      OPENID: 'owner-1',
+      APPID: 'wxestatedesk00001',
+      UNIONID: 'union-1',
+      ENV: 'local',
+      SOURCE: 'wx_client',
+    });
     expect(answer.userInfo).toEqual({ appId: 'wxestatedesk00001', openId: 'owner-1' });
   });
 
@@ -21,7 +27,9 @@ describe('identity of an invocation', () => {
     const callers = Array.from({ length: 12 }, (_, i) => `owner-${i}`);
     // Delays decreasing with i: later calls start while earlier ones still wait.
     const answers = (await Promise.all(
-      callers.map((openid, i) => t.cloud.invoke('whoami', { tag: openid, delayMs: 5 + (callers.length - i) * 4 }, { openid })),
+      callers.map((openid, i) =>
+        t.cloud.invoke('whoami', { tag: openid, delayMs: 5 + (callers.length - i) * 4 }, { openid }),
+      ),
     )) as WhoAmI[];
     answers.forEach((answer, i) => {
       expect(answer.tag).toBe(callers[i]);
@@ -37,7 +45,11 @@ describe('identity of an invocation', () => {
   });
 
   it('carries the caller through cloud.callFunction, with the source chain wx_client,scf', async () => {
-    const answer = (await t.cloud.invoke('relay', { target: 'whoami', data: { tag: 'inner' } }, { openid: 'owner-7', unionid: 'u-7' })) as {
+    const answer = (await t.cloud.invoke(
+      'relay',
+      { target: 'whoami', data: { tag: 'inner' } },
+      { openid: 'owner-7', unionid: 'u-7' },
+    )) as {
       mine: Context;
       callee: WhoAmI;
     };
@@ -75,6 +87,9 @@ describe('identity of an invocation', () => {
   });
 
   it('rejects an unknown function with FUNCTION_NOT_FOUND', async () => {
-    await expect(t.cloud.invoke('nope', {}, { openid: 'o' })).rejects.toMatchObject({ code: 'FUNCTION_NOT_FOUND', errCode: -501000 });
+    await expect(t.cloud.invoke('nope', {}, { openid: 'o' })).rejects.toMatchObject({
+      code: 'FUNCTION_NOT_FOUND',
+      errCode: -501000,
+    });
   });
 });

@@ -13,7 +13,14 @@ const MAIN = path.join(__dirname, '..', '..', '..', 'local', 'main.ts');
 
 function startMain(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string } {
   const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), MAIN], {
-    env: { ...process.env, FUNCTIONS_ROOT: FIXTURE_FUNCTIONS, DATABASE_CONFIG: path.join(FIXTURES, 'database.json'), PORT: '0', TIMERS: '0', ...env },
+    env: {
+      ...process.env,
+      FUNCTIONS_ROOT: FIXTURE_FUNCTIONS,
+      DATABASE_CONFIG: path.join(FIXTURES, 'database.json'),
+      PORT: '0',
+      TIMERS: '0',
+      ...env,
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -51,11 +58,19 @@ describe('local/main.ts', () => {
     try {
       const url = await urlOf(started);
       const call = (fn: string, event: object) =>
-        fetch(`${url}/cloud/${fn}`, { method: 'POST', headers: { 'x-openid': 'owner-crash' }, body: JSON.stringify(event) });
+        fetch(`${url}/cloud/${fn}`, {
+          method: 'POST',
+          headers: { 'x-openid': 'owner-crash' },
+          body: JSON.stringify(event),
+        });
 
       const thrown = await call('crashy', {});
       expect(thrown.status).toBe(500);
-      expect(await thrown.json()).toMatchObject({ code: 'FUNCTION_EXECUTE_FAIL', errCode: -504002, errMsg: expect.stringContaining('SyntaxError') });
+      expect(await thrown.json()).toMatchObject({
+        code: 'FUNCTION_EXECUTE_FAIL',
+        errCode: -504002,
+        errMsg: expect.stringContaining('SyntaxError'),
+      });
 
       const rejected = await call('crashy', { mode: 'reject' });
       expect(rejected.status).toBe(200);

@@ -22,17 +22,25 @@ describe('the network guard', () => {
         expect.objectContaining({ target: 'example.com', port: 80, functionName: 'netcheck' }),
       ]),
     );
-    expect(t.logs.some((line) => line.includes('blocked network access to 203.0.113.7:80 from function netcheck'))).toBe(true);
+    expect(
+      t.logs.some((line) => line.includes('blocked network access to 203.0.113.7:80 from function netcheck')),
+    ).toBe(true);
   });
 
   it('answers the failure through the gateway as a function failure', async () => {
-    const res = await fetch(`${t.url}/cloud/netcheck`, { method: 'POST', headers: { 'x-openid': 'owner-net' }, body: '{}' });
+    const res = await fetch(`${t.url}/cloud/netcheck`, {
+      method: 'POST',
+      headers: { 'x-openid': 'owner-net' },
+      body: '{}',
+    });
     expect(res.status).toBe(500);
     expect(await res.json()).toMatchObject({ code: 'NETWORK_BLOCKED', errCode: -504002 });
   });
 
   it('lets a function reach loopback', async () => {
-    await expect(t.cloud.invoke('netcheck', { loopbackUrl: `${t.url}/cloud/whoami` }, { openid: 'o' })).resolves.toEqual({ status: 405 });
+    await expect(
+      t.cloud.invoke('netcheck', { loopbackUrl: `${t.url}/cloud/whoami` }, { openid: 'o' }),
+    ).resolves.toEqual({ status: 405 });
   });
 
   it('guards code outside functions too while the cloud runs, and stops guarding once it closes', async () => {

@@ -63,14 +63,18 @@ describe('the open API outbox', () => {
     ]);
   });
 
-  it('refuses an API missing from the function\'s permissions.openapi with -604101', async () => {
+  it("refuses an API missing from the function's permissions.openapi with -604101", async () => {
     const answer = (await t.cloud.invoke('notify', { undeclared: true }, { openid: 'owner-4' })) as Notify;
     expect(answer.undeclared).toEqual({ ok: false, errCode: -604101 });
-    expect(t.cloud.outbox.list('wxacode.getUnlimited')).toEqual([expect.objectContaining({ ok: false, errCode: -604101 })]);
+    expect(t.cloud.outbox.list('wxacode.getUnlimited')).toEqual([
+      expect.objectContaining({ ok: false, errCode: -604101 }),
+    ]);
   });
 
   it('validates answers with INVALID_ARGUMENT', () => {
-    expect(() => t.cloud.outbox.setAnswer('subscribeMessage.send', { errCode: 0 })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => t.cloud.outbox.setAnswer('subscribeMessage.send', { errCode: 0 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
     expect(() => t.cloud.outbox.setAnswer('', 'ok')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });

@@ -18,7 +18,10 @@ describe('the pinned wx-server-sdk', () => {
     const functionsRoot = path.join(root, 'functions');
     const sdk = path.join(functionsRoot, 'node_modules', 'wx-server-sdk');
     fs.mkdirSync(sdk, { recursive: true });
-    fs.writeFileSync(path.join(sdk, 'package.json'), JSON.stringify({ name: 'wx-server-sdk', version: '4.0.1', main: 'index.js' }));
+    fs.writeFileSync(
+      path.join(sdk, 'package.json'),
+      JSON.stringify({ name: 'wx-server-sdk', version: '4.0.1', main: 'index.js' }),
+    );
     const dataDir = path.join(root, 'data');
 
     const started = createLocalCloud({ dataDir, functionsRoot });

@@ -10,7 +10,7 @@ describe('timer triggers', () => {
     });
     afterAll(() => t.close());
 
-    it('fires an every-second trigger on schedule, without a caller, with the cloud\'s timer event', async () => {
+    it("fires an every-second trigger on schedule, without a caller, with the cloud's timer event", async () => {
       const deadline = Date.now() + 4000;
       while (t.cloud.database.documents('ticks').length < 2 && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 100));
@@ -50,7 +50,7 @@ describe('timer triggers', () => {
       expect(cron.hasYearFrom(2028)).toBe(false);
     });
 
-    it('accepts the week names and steps of the cloud\'s examples', () => {
+    it("accepts the week names and steps of the cloud's examples", () => {
       expect(() => parseCloudCron('0 15 10 * * MON-FRI *')).not.toThrow();
       expect(() => parseCloudCron('*/5 * * * * * *')).not.toThrow();
       expect(parseCloudCron('0 0 0 1 1 * 2030/2').yearMatches(2032)).toBe(true);

@@ -40,14 +40,19 @@ export function makeTempDir(prefix = 'estate-desk-db-'): string {
 
 export async function startTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const dataDir = options.dataDir ?? makeTempDir();
-  let database = await createDatabase({ dataDir, indexes: options.indexes, now: options.now, compactAfterBytes: options.compactAfterBytes });
+  let database = await createDatabase({
+    dataDir,
+    indexes: options.indexes,
+    now: options.now,
+    compactAfterBytes: options.compactAfterBytes,
+  });
   const route = (): void =>
     installSeam(async ({ action, params }) => {
       if (!action.startsWith('database.')) throw new Error(`test database: no route for ${action}`);
       return database.handle(action, params);
     });
   route();
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as Cloud;
   cloud.init({ env: 'local-test' } as Parameters<Cloud['init']>[0]);
   const db = cloud.database() as unknown as Db;
@@ -61,7 +66,12 @@ export async function startTestDatabase(options: TestDatabaseOptions = {}): Prom
     dataDir,
     async restart() {
       await database.close();
-      database = await createDatabase({ dataDir, indexes: options.indexes, now: options.now, compactAfterBytes: options.compactAfterBytes });
+      database = await createDatabase({
+        dataDir,
+        indexes: options.indexes,
+        now: options.now,
+        compactAfterBytes: options.compactAfterBytes,
+      });
       route();
     },
     async stop() {

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const dataDir = process.argv[2];
   const database = await createDatabase({ dataDir, indexes: { writes: [] } });
   installSeam(async ({ action, params }) => database.handle(action, params));
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk');
   cloud.init({ env: 'durability' } as Parameters<typeof cloud.init>[0]);
   const db = cloud.database() as unknown as Db;

@@ -51,7 +51,10 @@ export interface Weapp {
 }
 
 function setPath(target: Record<string, unknown>, keyPath: string, value: unknown) {
-  const keys = keyPath.replace(/\[(\d+)\]/g, '$1').split('.').filter(Boolean);
+  const keys = keyPath
+    .replace(/\[(\d+)\]/g, '$1')
+    .split('.')
+    .filter(Boolean);
   let node: Record<string, unknown> = target;
   keys.slice(0, -1).forEach((key, index) => {
     if (node[key] == null) node[key] = /^\d+$/.test(keys[index + 1]) ? [] : {};
@@ -86,7 +89,14 @@ function textOf(node: RenderNode): string {
 export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
   const storage = new Map<string, unknown>();
   const base: Record<string, unknown> = {
-    getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 667, screenWidth: 375, pixelRatio: 2, SDKVersion: '3.6.0' }),
+    getSystemInfoSync: () => ({
+      platform: 'devtools',
+      windowWidth: 375,
+      windowHeight: 667,
+      screenWidth: 375,
+      pixelRatio: 2,
+      SDKVersion: '3.6.0',
+    }),
     getWindowInfo: () => ({ windowWidth: 375, windowHeight: 667, screenWidth: 375, pixelRatio: 2 }),
     getStorageSync: (key: string) => storage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
@@ -112,6 +122,8 @@ export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
   globals.getApp = () => appOptions;
   globals.getCurrentPages = () => (current ? [current] : []);
 
+  // the built bundles register themselves through App() and Page() when loaded
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(weappRoot, 'app.js'));
   if (!appOptions) throw new Error('app.js did not call App()');
   const launch = appOptions.onLaunch as ((options: unknown) => void) | undefined;
@@ -121,6 +133,7 @@ export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
     // A page's bundle registers its options once; WeChat makes every instance from them.
     if (!registered.has(route)) {
       pageOptions = undefined;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require(path.join(weappRoot, `${route}.js`));
       if (!pageOptions) throw new Error(`${route}.js did not call Page()`);
       registered.set(route, pageOptions);
@@ -134,11 +147,13 @@ export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
       data: JSON.parse(JSON.stringify(options.data ?? {})),
       setData(update: Record<string, unknown>, callback?: () => void) {
         setDataCalls += 1;
-        for (const [key, value] of Object.entries(update)) setPath(instance.data as Record<string, unknown>, key, value);
+        for (const [key, value] of Object.entries(update))
+          setPath(instance.data as Record<string, unknown>, key, value);
         callback?.();
       },
     };
-    const call = (name: string, ...args: unknown[]) => (instance[name] as ((...a: unknown[]) => void) | undefined)?.apply(instance, args);
+    const call = (name: string, ...args: unknown[]) =>
+      (instance[name] as ((...a: unknown[]) => void) | undefined)?.apply(instance, args);
     const root = () => (instance.data as { root: RenderNode }).root;
     const fire = async (node: RenderNode, type: string, detail: Record<string, unknown> = {}) => {
       // as base.wxml binds it: id="{{i.uid||i.sid}}" data-sid="{{i.sid}}"
@@ -161,7 +176,8 @@ export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
         if (!node) throw new Error(`no node with id "${id}" on ${route}`);
         return node;
       },
-      byClass: (className) => collect(root(), (node) => typeof node.cl === 'string' && node.cl.split(/\s+/).includes(className)),
+      byClass: (className) =>
+        collect(root(), (node) => typeof node.cl === 'string' && node.cl.split(/\s+/).includes(className)),
       tap: (node, detail) => fire(node, 'tap', detail),
       input: (node, value) => fire(node, 'input', { value, cursor: value.length }),
       fire,
