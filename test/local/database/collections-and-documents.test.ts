@@ -224,11 +224,9 @@ describe('doc()', () => {
 describe('where().update() and where().remove()', () => {
   beforeAll(async () => {
     await t.db.createCollection('batch');
-    await t.db
-      .collection('batch')
-      .add({
-        data: [1, 2, 3, 4].map((n) => ({ n, kind: n % 2 ? 'odd' : 'even' })) as unknown as Record<string, unknown>,
-      });
+    await t.db.collection('batch').add({
+      data: [1, 2, 3, 4].map((n) => ({ n, kind: n % 2 ? 'odd' : 'even' })) as unknown as Record<string, unknown>,
+    });
   });
 
   it('the cloud updates every matching document and counts them', async () => {
