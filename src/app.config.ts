@@ -1,3 +1,9 @@
+import { TABS } from './tabs';
+
+// The browser build has no WeChat identity: its sign-in page lists the demo people. The WeChat
+// build must not ship it (Taro replaces TARO_ENV when it reads this file).
+const devOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : [];
+
 export default defineAppConfig({
   pages: [
     'pages/home/index',
@@ -5,7 +11,7 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/workbench/index',
     'pages/ticket/index',
-    'pages/dev-login/index',
+    ...devOnlyPages,
   ],
   window: {
     navigationBarTitleText: '物业服务台',
@@ -20,11 +26,6 @@ export default defineAppConfig({
     color: '#8a9099',
     selectedColor: '#0e9f6e',
     backgroundColor: '#ffffff',
-    list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/file/index', text: '报事' },
-      { pagePath: 'pages/mine/index', text: '我的' },
-      { pagePath: 'pages/workbench/index', text: '工作台' },
-    ],
+    list: TABS.map(({ pagePath, text }) => ({ pagePath, text })),
   },
 });

@@ -1,8 +1,9 @@
 // WeChat draws this instead of its own tab bar (tabBar.custom), so 工作台 can be shown to staff only.
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { TabBar, tabOfRoute } from '../components/TabBar';
-import type { TabKey } from '../components/TabBar';
+import { TabBar } from '../components/TabBar';
+import { tabOfRoute } from '../tabs';
+import type { TabKey } from '../tabs';
 
 export default function CustomTabBar() {
   const [current, setCurrent] = useState<TabKey>();
