@@ -21,6 +21,7 @@ module.exports = {
     }),
     nodeProject('local', ['<rootDir>/test/local']),
     nodeProject('functions', ['<rootDir>/test/functions'], { globalSetup: '<rootDir>/test/functions/global-setup.ts' }),
+    nodeProject('deploy', ['<rootDir>/test/deploy'], { globalSetup: '<rootDir>/test/deploy/global-setup.ts' }),
     nodeProject('weapp', ['<rootDir>/test/weapp'], { globalSetup: '<rootDir>/test/weapp/global-setup.ts' }),
     nodeProject('e2e', ['<rootDir>/test/e2e'], {
       globalSetup: '<rootDir>/test/e2e/global-setup.ts',
