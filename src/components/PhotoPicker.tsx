@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { MAX_PHOTOS } from '@domain/schemas';
+import { choosePhotos, shrinkPhoto } from '../services/photo-choice';
+import { intakePhotos } from '../services/photo-intake';
+import { PHOTO_LIMITS_TEXT } from '../services/photo-rules';
 import { photoUrl, uploadPhoto } from '../services/storage';
 
 interface PhotoPickerProps {
@@ -12,37 +14,34 @@ interface PhotoPickerProps {
   max?: number;
 }
 
-/** Choose photos, upload each at once, show thumbnails; a tap on × removes one. */
+/** Choose photos, upload each at once, show thumbnails; a tap on × removes one. Says why a file was left out. */
 export function PhotoPicker({ value, onChange, onBusyChange, max = MAX_PHOTOS }: PhotoPickerProps) {
   const [uploading, setUploading] = useState(0);
-  const [error, setError] = useState('');
+  const [notices, setNotices] = useState<string[]>([]);
 
   const choose = async () => {
-    setError('');
-    let paths: string[];
-    try {
-      const chosen = await Taro.chooseImage({
-        count: max - value.length,
-        sizeType: ['compressed'],
-        sourceType: ['album', 'camera'],
-      });
-      paths = chosen.tempFilePaths;
-    } catch {
-      return; // the owner closed the picker
-    }
-    setUploading(paths.length);
-    onBusyChange?.(true);
-    const uploaded: string[] = [];
-    for (const path of paths) {
-      try {
-        uploaded.push(await uploadPhoto(path));
-      } catch {
-        setError('有照片上传失败，请重试');
-      }
-      setUploading((left) => left - 1);
-    }
+    setNotices([]);
+    const room = max - value.length;
+    const files = await choosePhotos(room);
+    if (files.length === 0) return;
+    const { fileIDs, notices: found } = await intakePhotos(
+      files,
+      room,
+      { shrink: shrinkPhoto, upload: uploadPhoto },
+      {
+        onScreened: (count, screened) => {
+          setNotices(screened);
+          if (count === 0) return;
+          setUploading(count);
+          onBusyChange?.(true);
+        },
+        onSettled: () => setUploading((left) => left - 1),
+      },
+    );
+    setUploading(0);
     onBusyChange?.(false);
-    onChange([...value, ...uploaded].slice(0, max));
+    setNotices(found);
+    if (fileIDs.length > 0) onChange([...value, ...fileIDs].slice(0, max));
   };
 
   return (
@@ -66,7 +65,12 @@ export function PhotoPicker({ value, onChange, onBusyChange, max = MAX_PHOTOS }:
           </View>
         )}
       </View>
-      {error && <Text className="field__error">{error}</Text>}
+      <Text className="photo-picker__limits text-muted">{PHOTO_LIMITS_TEXT}</Text>
+      {notices.map((notice) => (
+        <Text key={notice} className="field__error photo-picker__notice">
+          {notice}
+        </Text>
+      ))}
     </View>
   );
 }

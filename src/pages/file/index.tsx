@@ -71,7 +71,7 @@ function TicketForm({ units }: { units: { id: string; label: string }[] }) {
             onInput={(e) => update({ description: e.detail.value })}
           />
         </Field>
-        <Field label="照片（最多9张）" error={errors.photos}>
+        <Field label="照片" error={errors.photos}>
           <PhotoPicker value={draft.photos} onChange={(photos) => update({ photos })} onBusyChange={setUploading} />
         </Field>
       </View>

@@ -33,15 +33,12 @@ export interface WeappPage {
   find(predicate: (node: RenderNode) => boolean): RenderNode | undefined;
   byId(id: string): RenderNode;
   byClass(className: string): RenderNode[];
-  /** Each event is its own task, as in WeChat: it resolves once the page has handled it. */
+  /** Each event is its own task, as in WeChat: it resolves once the page has handled and rendered it. */
   tap(node: RenderNode, detail?: Record<string, unknown>): Promise<void>;
   input(node: RenderNode, value: string): Promise<void>;
   fire(node: RenderNode, type: string, detail?: Record<string, unknown>): Promise<void>;
   unload(): void;
 }
-
-/** A person's fastest taps are tens of milliseconds apart; the page renders in between. */
-const EVENT_GAP_MS = 16;
 
 export type WxStubs = Record<string, unknown>;
 
@@ -88,6 +85,12 @@ function textOf(node: RenderNode): string {
  */
 export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
   const storage = new Map<string, unknown>();
+  // Taro renders on wx.nextTick: while one is pending, the page has not finished handling an event
+  let pendingTicks = 0;
+  const settled = async () => {
+    do await new Promise((resolve) => setImmediate(resolve));
+    while (pendingTicks > 0);
+  };
   const base: Record<string, unknown> = {
     getSystemInfoSync: () => ({
       platform: 'devtools',
@@ -101,7 +104,13 @@ export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
     getStorageSync: (key: string) => storage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
-    nextTick: (callback: () => void) => setTimeout(callback, 0),
+    nextTick: (callback: () => void) => {
+      pendingTicks += 1;
+      setTimeout(() => {
+        pendingTicks -= 1;
+        callback();
+      }, 0);
+    },
     ...stubs,
   };
   const wx = new Proxy(base, {
@@ -159,7 +168,8 @@ export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
       // as base.wxml binds it: id="{{i.uid||i.sid}}" data-sid="{{i.sid}}"
       const target = { id: node.uid ?? node.sid, dataset: { sid: node.sid } };
       call('eh', { type, timeStamp: Date.now(), detail, target, currentTarget: target });
-      await new Promise((resolve) => setTimeout(resolve, EVENT_GAP_MS));
+      // as in WeChat, the next event comes after the page has rendered this one
+      await settled();
     };
     const page: WeappPage = {
       route,
