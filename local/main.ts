@@ -3,11 +3,14 @@
  *   DATA_DIR (.data)  PORT (8080)  HOST (127.0.0.1)  FUNCTIONS_ROOT (dist/cloudfunctions)
  *   STATIC_ROOT (dist/h5)  DATABASE_CONFIG (cloudfunctions/database.json)  APP_ID
  *   TIMERS (1; 0 turns timer triggers off)  ALLOW_NON_LOOPBACK (1 to bind a non-loopback HOST)
- * Usage: npx tsx local/main.ts
+ *   the gateway's timeouts and upload limits (local/gateway/settings.ts)
+ * SIGINT / SIGTERM close it cleanly. Usage: npx tsx local/main.ts
  */
 import * as path from 'path';
 import { createLocalCloud } from './index';
 import { isLoopbackHost } from './gateway/loopback';
+import { gatewaySettingsFromEnv } from './gateway/settings';
+import { stopOnSignals } from './stop-on-signals';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -22,6 +25,7 @@ async function main(): Promise<void> {
       `HOST=${host} is not loopback; set ALLOW_NON_LOOPBACK=1 to expose the local cloud beyond this machine`,
     );
   }
+  const gateway = gatewaySettingsFromEnv(env);
 
   const cloud = await createLocalCloud({
     dataDir: path.resolve(cwd, env.DATA_DIR || '.data'),
@@ -31,23 +35,15 @@ async function main(): Promise<void> {
     appId: env.APP_ID || undefined,
     timers: env.TIMERS !== '0',
   });
-  const { url } = await cloud.listen(port, host, { allowNonLoopback });
+  stopOnSignals(() => cloud.close());
+  let url: string;
+  try {
+    ({ url } = await cloud.listen(port, host, { allowNonLoopback, gateway }));
+  } catch (error) {
+    await cloud.close(); // e.g. the port is taken: release the data folder before exiting
+    throw error;
+  }
   console.log(`local cloud listening on ${url} (functions: ${cloud.functions().join(', ') || 'none'})`);
-
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) return;
-    stopping = true;
-    cloud.close().then(
-      () => process.exit(0),
-      (error) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 main().catch((error) => {

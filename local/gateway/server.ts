@@ -2,14 +2,17 @@
  * The HTTP gateway of the local cloud, on loopback:
  *   POST /cloud/<function>   body = the event (JSON), header x-openid (and x-unionid) = the caller;
  *                            200 with the function's return value, or an error body
- *                            `{ code, errCode, errMsg }` worded as the cloud words it.
+ *                            `{ code, errCode, errMsg }` worded as the cloud words it. Without
+ *                            x-openid the function runs with no OPENID, as an HTTP-triggered one.
  *   GET  /files/<cloudPath>  uploaded files, through the signed temp URLs getTempFileURL returns.
  *   POST /storage/upload, GET /storage/file/<fileID>   the app's own uploads (client-storage.ts).
+ *   GET  /favicon.ico        the static folder's icon, or the gateway's own.
  *   GET  anything else       the static folder (the H5 build), index.html for client routes.
- * CORS is allowed for loopback origins only (the H5 dev server runs on another port).
+ * CORS is allowed for loopback origins only (the H5 dev server runs on another port). Slow or
+ * idle clients are cut off by the timeouts in settings.ts.
  */
 import * as http from 'http';
-import type { AddressInfo } from 'net';
+import type { AddressInfo, Socket } from 'net';
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { Caller } from '../runtime/context';
 import { LocalCloudError, invalidArgument } from '../runtime/errors';
@@ -17,9 +20,14 @@ import { validateCaller } from '../runtime/invoker';
 import { FILES_ROUTE } from '../runtime/storage';
 import type { LocalStorage } from '../runtime/storage';
 import { hostOfHeader, isLoopbackHost, isLoopbackOrigin } from './loopback';
-import { GatewayErrorCodes, sendError, sendJson } from './responses';
-import { contentTypeOf, sendFile, serveStatic } from './static';
+import { GatewayErrorCodes, errorResponseText, sendError, sendJson } from './responses';
+import { resolveGatewaySettings } from './settings';
+import type { GatewaySettings, GatewaySettingsInput } from './settings';
+import { contentTypeOf, sendFile, serveFavicon, serveStatic } from './static';
 import { CLIENT_FILE_ROUTE, CLIENT_UPLOAD_ROUTE, acceptClientUpload, serveClientFile } from './client-storage';
+import type { ClientUploads } from './client-storage';
+import { ThrottledLog } from './throttled-log';
+import { UploadQuota } from './upload-quota';
 
 /** The cloud's limit for a synchronous event. */
 export const MAX_EVENT_BYTES = 6 * 1024 * 1024;
@@ -31,9 +39,14 @@ export interface GatewayOptions {
   allowNonLoopback: boolean;
   staticRoot?: string;
   storage: LocalStorage;
+  /** Whether this openid may upload photos (a bound user of the app). */
+  isBoundUser(openid: string): Promise<boolean>;
   has(functionName: string): boolean;
-  invoke(functionName: string, event: unknown, caller: Caller): Promise<unknown>;
-  logger: Pick<Console, 'error'>;
+  /** `caller` is null for a call without x-openid. */
+  invoke(functionName: string, event: unknown, caller: Caller | null): Promise<unknown>;
+  logger: Pick<Console, 'error' | 'warn'>;
+  /** Timeouts and upload limits; the defaults of settings.ts for anything not given. */
+  settings?: GatewaySettingsInput;
 }
 
 export interface Gateway {
@@ -50,6 +63,13 @@ class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+interface Context {
+  options: GatewayOptions;
+  settings: GatewaySettings;
+  uploads: ClientUploads;
+  incomplete: ThrottledLog;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -91,12 +111,11 @@ function parseEvent(body: Buffer): object {
   return event;
 }
 
-function callerOf(req: IncomingMessage): Caller {
+/** The caller named by x-openid (and x-unionid); null when x-openid is absent or empty. */
+function callerOf(req: IncomingMessage): Caller | null {
   const openid = req.headers['x-openid'];
   const unionid = req.headers['x-unionid'];
-  if (openid === undefined || openid === '') {
-    throw new HttpError(401, GatewayErrorCodes.MISSING_OPENID, 'header x-openid (the caller) is required');
-  }
+  if (openid === undefined || openid === '') return null;
   try {
     return validateCaller({ openid, ...(unionid === undefined ? {} : { unionid }) });
   } catch (error) {
@@ -166,13 +185,59 @@ function applyCors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('vary', 'Origin');
 }
 
-async function handle(options: GatewayOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** The request's URL, or a BAD_PATH error when its path is not valid percent-encoding. */
+function urlOf(req: IncomingMessage): URL {
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    decodeURIComponent(url.pathname); // every route decodes its part of the path
+  } catch {
+    throw new HttpError(400, GatewayErrorCodes.BAD_PATH, 'the request path is not valid percent-encoding');
+  }
+  return url;
+}
+
+/** Requests cut off by enforceDeadline: not logged again when their handler fails. */
+const timedOut = new WeakSet<IncomingMessage>();
+
+const describe = (req: IncomingMessage) => `${req.method} ${(req.url ?? '/').split('?')[0].slice(0, 200)}`;
+
+const isUpload = (req: IncomingMessage) => req.method === 'POST' && req.url?.split('?')[0] === CLIENT_UPLOAD_ROUTE;
+
+/**
+ * Answers 408 and closes the connection if the request body has not arrived in time. Node's own
+ * requestTimeout is the (longer) upload timeout; this one makes other requests stricter.
+ */
+function enforceDeadline(context: Context, req: IncomingMessage, res: ServerResponse): void {
+  const { settings } = context;
+  const ms = isUpload(req) ? settings.uploadTimeoutMs : settings.requestTimeoutMs;
+  const timer = setTimeout(() => {
+    if (req.complete) return;
+    context.incomplete.note(`[local cloud] gateway: ${describe(req)} did not arrive within ${ms / 1000} s; closed`);
+    timedOut.add(req);
+    if (res.headersSent) {
+      req.socket.destroy();
+      return;
+    }
+    res.setHeader('connection', 'close');
+    sendError(res, 408, GatewayErrorCodes.REQUEST_TIMEOUT, `the request did not arrive within ${ms / 1000} s`);
+    res.on('finish', () => req.socket.destroy());
+  }, ms);
+  timer.unref();
+  const clear = () => clearTimeout(timer);
+  req.on('end', clear);
+  res.on('close', clear);
+}
+
+async function handle(context: Context, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { options } = context;
   applyCors(req, res);
+  enforceDeadline(context, req, res);
   // A page on another site must not reach the gateway through a DNS name pointing at loopback.
   if (!options.allowNonLoopback && !isLoopbackHost(hostOfHeader(req.headers.host ?? ''))) {
     return sendError(res, 403, GatewayErrorCodes.FORBIDDEN, 'the gateway answers loopback host names only');
   }
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const url = urlOf(req);
   if (req.method === 'OPTIONS') {
     res.writeHead(204);
     res.end();
@@ -181,7 +246,7 @@ async function handle(options: GatewayOptions, req: IncomingMessage, res: Server
   const route = CLOUD_ROUTE.exec(url.pathname);
   if (route) return callFunction(options, req, res, decodeURIComponent(route[1]));
   if (url.pathname === CLIENT_UPLOAD_ROUTE && req.method === 'POST') {
-    return acceptClientUpload(options.storage, callerOf(req).openid, req, res);
+    return acceptClientUpload(context.uploads, callerOf(req), req, res);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD, OPTIONS');
@@ -191,7 +256,48 @@ async function handle(options: GatewayOptions, req: IncomingMessage, res: Server
   if (url.pathname.startsWith(CLIENT_FILE_ROUTE)) {
     return serveClientFile(options.storage, url.pathname.slice(CLIENT_FILE_ROUTE.length), req, res);
   }
+  if (url.pathname === '/favicon.ico') return serveFavicon(req, res, options.staticRoot);
   return serveStatic(req, res, options.staticRoot, url.pathname);
+}
+
+/** The client closed the connection before its request was complete (or took too long). */
+const incompleteRequest = (req: IncomingMessage) => timedOut.has(req) || (!req.complete && req.socket.destroyed);
+
+function onFailure(context: Context, req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  if (error instanceof HttpError) {
+    if (!res.headersSent) sendError(res, error.status, error.code, error.message);
+    return;
+  }
+  if (incompleteRequest(req)) {
+    if (!timedOut.has(req)) {
+      context.incomplete.note(`[local cloud] gateway: the client went away before ${describe(req)} was complete`);
+    }
+    return;
+  }
+  context.options.logger.error('[local cloud] gateway error:', error);
+  if (!res.headersSent)
+    sendError(res, 500, GatewayErrorCodes.INTERNAL, `gateway error: ${(error as Error)?.message ?? error}`);
+  else res.destroy();
+}
+
+/**
+ * Errors on a connection before a request reached the handler: Node's header and request timeouts,
+ * malformed HTTP, a client resetting an idle connection.
+ */
+function onClientError(context: Context, error: NodeJS.ErrnoException, socket: Socket): void {
+  // A request already with the handler is answered (or found incomplete) there.
+  const inFlight = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || inFlight) {
+    socket.destroy();
+    return;
+  }
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    context.incomplete.note('[local cloud] gateway: a client did not send its request in time; closed');
+    socket.end(errorResponseText(408, GatewayErrorCodes.REQUEST_TIMEOUT, 'the request did not arrive in time'));
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  socket.end(errorResponseText(status, GatewayErrorCodes.BAD_REQUEST, 'the request is not valid HTTP'));
 }
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
@@ -204,18 +310,39 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       `listen: refusing to bind to ${host}, which is not loopback (allow it explicitly to expose the local cloud)`,
     );
   }
-  const server = http.createServer((req, res) => {
-    handle(options, req, res).catch((error) => {
-      if (error instanceof HttpError) {
-        if (!res.headersSent) sendError(res, error.status, error.code, error.message);
-        return;
-      }
-      options.logger.error('[local cloud] gateway error:', error);
-      if (!res.headersSent)
-        sendError(res, 500, GatewayErrorCodes.INTERNAL, `gateway error: ${(error as Error)?.message ?? error}`);
-      else res.destroy();
-    });
-  });
+  let settings: GatewaySettings;
+  try {
+    settings = resolveGatewaySettings(options.settings);
+  } catch (error) {
+    throw invalidArgument(`listen: ${(error as Error).message}`);
+  }
+  const context: Context = {
+    options,
+    settings,
+    uploads: {
+      storage: options.storage,
+      quota: new UploadQuota(settings.uploads),
+      isBoundUser: options.isBoundUser,
+    },
+    incomplete: new ThrottledLog(
+      (line) => options.logger.warn(line),
+      settings.disconnectLogIntervalMs,
+      'incomplete requests',
+    ),
+  };
+  const server = http.createServer(
+    // How often Node checks the header and request timeouts: often enough to honour short ones.
+    { connectionsCheckingInterval: Math.min(1000, Math.max(10, Math.floor(settings.headersTimeoutMs / 4))) },
+    (req, res) => {
+      handle(context, req, res).catch((error) => onFailure(context, req, res, error));
+    },
+  );
+  server.headersTimeout = settings.headersTimeoutMs;
+  // The outer bound; requests other than uploads get the shorter deadline of enforceDeadline.
+  server.requestTimeout = settings.uploadTimeoutMs + settings.headersTimeoutMs;
+  server.keepAliveTimeout = settings.keepAliveTimeoutMs;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => onClientError(context, error, socket));
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -232,6 +359,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
+        context.incomplete.close();
       }),
   };
 }

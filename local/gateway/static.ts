@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.gif': 'image/gif',
   '.webp': 'image/webp',
+  '.heic': 'image/heic',
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
@@ -89,4 +90,13 @@ export async function serveStatic(
       `no file ${pathname} and no index.html in the static folder`,
     );
   return sendFile(req, res, index, TYPES['.html'], 'no-cache');
+}
+
+/** The gateway's own icon (a white house on the app's green), for a static folder without one. */
+const BUILT_IN_FAVICON = path.join(__dirname, 'favicon.ico');
+
+export async function serveFavicon(req: IncomingMessage, res: ServerResponse, root: string | undefined): Promise<void> {
+  const own = root ? await readFileIn(root, 'favicon.ico') : null;
+  const bytes = own ?? (await fs.promises.readFile(BUILT_IN_FAVICON));
+  return sendFile(req, res, bytes, TYPES['.ico'], 'public, max-age=86400');
 }

@@ -6,8 +6,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { createDatabase } from '../database';
 import type { LocalDatabase } from '../database';
+import { isBoundUser } from '../gateway/bound-user';
 import { startGateway } from '../gateway/server';
 import type { Gateway } from '../gateway/server';
+import type { GatewaySettingsInput } from '../gateway/settings';
 import { installContextEnv, currentInvocation } from './context';
 import type { BlockedConnection, Caller } from './context';
 import { readDatabaseConfig } from './database-config';
@@ -52,8 +54,15 @@ export interface TimerRun {
 export interface LocalCloud {
   /** The function's return value, like the cloud's callFunction `result.result`. */
   invoke(functionName: string, event: object, caller: { openid: string; unionid?: string }): Promise<unknown>;
-  /** host defaults to 127.0.0.1; a non-loopback host is refused unless allowNonLoopback. Port 0 = any free port. */
-  listen(port: number, host?: string, options?: { allowNonLoopback?: boolean }): Promise<{ url: string; port: number }>;
+  /**
+   * host defaults to 127.0.0.1; a non-loopback host is refused unless allowNonLoopback. Port 0 = any
+   * free port. `gateway`: timeouts and upload limits (local/gateway/settings.ts) other than the defaults.
+   */
+  listen(
+    port: number,
+    host?: string,
+    options?: { allowNonLoopback?: boolean; gateway?: GatewaySettingsInput },
+  ): Promise<{ url: string; port: number }>;
   outbox: {
     list(api?: string): OutboxEntry[];
     clear(): void;
@@ -270,9 +279,13 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
         allowNonLoopback: listenOptions.allowNonLoopback === true,
         staticRoot,
         storage,
+        isBoundUser: (openid) => isBoundUser(database, openid),
         has: (name) => registry.has(name),
-        invoke: (name, event, caller) => invoke({ functionName: name, event, caller, source: 'wx_client' }),
+        // A call without a caller reaches the function as an HTTP-triggered one: no OPENID, no APPID.
+        invoke: (name, event, caller) =>
+          invoke({ functionName: name, event, caller, source: caller ? 'wx_client' : 'wx_http' }),
         logger,
+        settings: listenOptions.gateway,
       });
       return { url: gateway.url, port: gateway.port };
     },

@@ -47,10 +47,46 @@ describe('the gateway', () => {
     expect((await res.json()).code).toBe('EVENT_NOT_OBJECT');
   });
 
-  it('answers 401 MISSING_OPENID without a caller', async () => {
-    const res = await post('whoami', '{}', {});
-    expect(res.status).toBe(401);
-    expect((await res.json()).code).toBe('MISSING_OPENID');
+  it('runs the function without a caller when x-openid is absent, as an HTTP-triggered one: no OPENID, no APPID', async () => {
+    const res = await post('whoami', JSON.stringify({ tag: 'anonymous' }), {});
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.tag).toBe('anonymous');
+    expect(body.before.OPENID ?? '').toBe('');
+    expect(body.before.APPID ?? '').toBe('');
+    expect(body.before.SOURCE).toBe('wx_http');
+    expect(body.userInfo).toBeUndefined();
+  });
+
+  it('still refuses an x-openid that is present but malformed with 400 INVALID_OPENID', async () => {
+    for (const openid of ['has space', 'semi;colon', 'x'.repeat(129)]) {
+      const res = await post('whoami', '{}', { 'x-openid': openid });
+      expect(res.status).toBe(400);
+      expect((await res.json()).code).toBe('INVALID_OPENID');
+    }
+  });
+
+  it('answers 400 BAD_PATH for a path that is not valid percent-encoding, on every route, and logs no error', async () => {
+    const logged = t.logs.length;
+    const requests: Array<[string, string]> = [
+      ['POST', '/cloud/%ZZ'],
+      ['POST', '/cloud/who%E0%A4ami'],
+      ['GET', '/storage/file/%ZZ'],
+      ['POST', '/storage/upload%ZZ'],
+      ['GET', '/files/uploads/%ZZ.png?expires=1&sign=x'],
+      ['GET', '/js/%ZZ.js'],
+      ['GET', '/pages/%E0%A4%A/index'],
+    ];
+    for (const [method, path] of requests) {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: { 'x-openid': 'owner-gw' },
+        body: method === 'POST' ? '{}' : undefined,
+      });
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(await res.json()).toMatchObject({ code: 'BAD_PATH', errCode: -1, errMsg: expect.any(String) });
+    }
+    expect(t.logs.slice(logged)).toEqual([]);
   });
 
   it('answers 404 FUNCTION_NOT_FOUND for an unknown function', async () => {
@@ -82,6 +118,24 @@ describe('the gateway', () => {
     expect(await route.text()).toContain('<title>Estate Desk</title>');
     expect((await fetch(`${url}/js/missing.js`)).status).toBe(404);
     expect((await fetch(`${url}/..%2f..%2fetc%2fpasswd`)).status).toBe(400);
+  });
+
+  it("serves an icon at /favicon.ico: its own when the static folder has none, else the static folder's", async () => {
+    const builtIn = await fetch(`${url}/favicon.ico`);
+    expect(builtIn.status).toBe(200);
+    expect(builtIn.headers.get('content-type')).toBe('image/x-icon');
+    const bytes = Buffer.from(await builtIn.arrayBuffer());
+    expect([...bytes.subarray(0, 4)]).toEqual([0, 0, 1, 0]); // an ICO file
+    expect(bytes.readUInt16LE(4)).toBeGreaterThan(0); // with at least one image
+
+    const own = Buffer.from([0, 0, 1, 0, 1, 0, 42]);
+    fs.writeFileSync(path.join(staticRoot, 'favicon.ico'), own);
+    try {
+      const served = await fetch(`${url}/favicon.ico`);
+      expect(Buffer.from(await served.arrayBuffer()).equals(own)).toBe(true);
+    } finally {
+      fs.rmSync(path.join(staticRoot, 'favicon.ico'));
+    }
   });
 
   it('allows CORS for loopback origins only', async () => {

@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { createLocalCloud } from '../../../local';
 import type { LocalCloud, LocalCloudOptions } from '../../../local';
+import type { GatewaySettingsInput } from '../../../local/gateway/settings';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 export const FIXTURE_FUNCTIONS = path.join(FIXTURES, 'functions');
@@ -42,9 +43,12 @@ export interface ListeningTestCloud extends TestCloud {
   url: string;
 }
 
-/** A test cloud whose gateway listens on a free loopback port. */
-export async function startListeningTestCloud(options: Partial<LocalCloudOptions> = {}): Promise<ListeningTestCloud> {
+/** A test cloud whose gateway listens on a free loopback port (with these timeouts and upload limits). */
+export async function startListeningTestCloud(
+  options: Partial<LocalCloudOptions> = {},
+  gateway: GatewaySettingsInput = {},
+): Promise<ListeningTestCloud> {
   const t = await startTestCloud(options);
-  const { url } = await t.cloud.listen(0);
+  const { url } = await t.cloud.listen(0, '127.0.0.1', { gateway });
   return { ...t, url };
 }
