@@ -63,6 +63,7 @@ export async function benchFunctions(): Promise<void> {
       const ticketId = ticket.id;
       await call('ticket', { action: 'listMine' }, OWNER);
       await call('ticket', { action: 'listInbox', view: 'new' }, ENGINEER);
+      await call('ticket', { action: 'inboxCounts' }, ENGINEER);
       await call('ticket', { action: 'get', ticketId }, ENGINEER);
       await call('ticket', { action: 'accept', ticketId }, ENGINEER);
       await call('ticket', { action: 'reply', ticketId, text: '师傅下午两点上门' }, ENGINEER);

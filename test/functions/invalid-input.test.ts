@@ -25,7 +25,7 @@ beforeAll(async () => {
 const forgedCursor = () => Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url');
 afterAll(() => c.close());
 
-const COLLECTIONS = ['tickets', 'ticket_effects', 'counters', 'users', 'units', 'communities'];
+const COLLECTIONS = ['tickets', 'counters', 'users', 'units', 'communities'];
 const snapshot = async () => JSON.stringify(await Promise.all(COLLECTIONS.map((name) => c.documents(name))));
 
 type Case = [name: string, fn: string, openid: string, event: () => object, field: string];
@@ -98,6 +98,7 @@ const CASES: Case[] = [
     'ticketId',
   ],
   ['reply with empty text', 'ticket', 'demo-engineering', () => ({ action: 'reply', ticketId, text: '  ' }), 'text'],
+  ['inboxCounts with a payload', 'ticket', 'demo-engineering', () => ({ action: 'inboxCounts', view: 'new' }), 'view'],
   [
     'note with 501 characters',
     'ticket',
