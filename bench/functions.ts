@@ -99,7 +99,9 @@ export async function benchFunctions(): Promise<void> {
   console.log(
     `\nCloud function actions on the local runtime (${ROUNDS} rounds; first call of each excluded as warm-up)`,
   );
-  console.log('action                 db requests   median ms');
+  console.log(
+    'action                 db requests   median ms   (goal: db requests ≤ 4 for create, ≤ 3 for a command, ≤ 2 for a list, 1 for user.me)',
+  );
   for (const [action, list] of samples) {
     const warm = list.length > 1 ? list.slice(1) : list;
     const requests = median(warm.map((s) => s.databaseRequests));
