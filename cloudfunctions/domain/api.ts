@@ -98,7 +98,8 @@ export interface Page<T> {
   nextCursor?: string;
 }
 
-/** ticket.listInbox answers a page plus how many wait in each view, for the tab badges. */
-export interface InboxPage extends Page<TicketSummaryView> {
-  counts: { new: number; in_progress: number; overdue: number };
-}
+/** ticket.listInbox: one page of a 工作台 view. */
+export type InboxPage = Page<TicketSummaryView>;
+
+/** ticket.inboxCounts: how many wait in each view, for the 工作台's badges. */
+export type { InboxCounts } from './inbox';

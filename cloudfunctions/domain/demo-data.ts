@@ -1,5 +1,6 @@
 // The demo community, its units and its people: seeded into an empty database on first start.
 import type { Community, Department, Role, Unit, User } from './model';
+import { unitSummary } from './places';
 
 export const DEMO_COMMUNITY: Community = { id: 'demo-cuihu', name: '翠湖花园' };
 
@@ -34,7 +35,8 @@ const person = (
   roles,
   ...(department ? { department } : {}),
   communityId: DEMO_COMMUNITY.id,
-  unitIds,
+  communityName: DEMO_COMMUNITY.name,
+  units: DEMO_UNITS.filter((unit) => unitIds.includes(unit.id)).map(unitSummary),
 });
 
 export const DEMO_USERS: User[] = [

@@ -7,6 +7,7 @@ import { DEPARTMENT_LABELS, STATUS_LABELS } from './labels';
 import type { Actor, Role, Ticket, TicketStatus, TimelineEntry } from './model';
 import { forbidden, illegalTransition, invalidInput } from './errors';
 import { isHandler, isOwnerOf, isServiceDesk, isStaffReader } from './permissions';
+import { ACTING_ORDER } from './roles';
 import { DEFAULT_SETTINGS } from './settings';
 import type { ServiceSettings } from './settings';
 import { nextSla } from './sla';
@@ -157,8 +158,7 @@ function targetOf<K extends TicketCommand>(
 /** The role in which an actor acts on this ticket, as the timeline names it. */
 export function actingRole(ticket: Ticket, actor: Actor): Role {
   if (isOwnerOf(ticket, actor)) return 'owner';
-  const order: Role[] = ['receptionist', 'dept_head', 'staff', 'manager', 'leadership', 'admin'];
-  return order.find((r) => actor.roles.includes(r)) ?? actor.roles[0] ?? 'owner';
+  return ACTING_ORDER.find((r) => actor.roles.includes(r)) ?? actor.roles[0] ?? 'owner';
 }
 
 export interface TransitionResult {

@@ -51,9 +51,6 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Roles that work requests from the staff tab (工作台). */
-export const STAFF_ROLES: readonly Role[] = ['receptionist', 'staff', 'dept_head', 'manager', 'leadership', 'admin'];
-
 export const TICKET_STATUSES = ['submitted', 'accepted', 'resolved', 'reopened', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
@@ -93,10 +90,17 @@ export interface Actor {
   communityId?: string;
 }
 
+/** A unit as its owner's record carries it: enough to file a request and show where, with no unit read. */
+export interface UnitSummary extends Unit {
+  label: string; // "1栋1单元101"
+}
+
 /** A person the system knows: a bound owner, a staff member, or an administrator. */
 export interface User extends Actor {
-  /** the units an owner is bound to (empty for staff) */
-  unitIds: string[];
+  /** the units an owner is bound to (empty for staff); the one record of what they own */
+  units: UnitSummary[];
+  /** the name of `communityId`, so the caller's record alone answers who they are */
+  communityName?: string;
 }
 
 /** A promise with a due time (SLA step): the department must accept, then resolve. */

@@ -2,9 +2,8 @@
 // before it), but it obeys the same rules: who may file, where, and what happens next.
 import type { Effect } from './commands';
 import { forbidden, invalidInput } from './errors';
-import type { Channel, Ticket, Unit, User } from './model';
+import type { Channel, Ticket, User } from './model';
 import { mayFile } from './permissions';
-import { unitLabel } from './places';
 import { routeTicket } from './routing';
 import type { createTicketInput } from './schemas';
 import { DEFAULT_SETTINGS } from './settings';
@@ -18,9 +17,8 @@ export type OpenTicketInput = z.output<typeof createTicketInput>;
 export interface OpenTicketContext {
   id: string;
   number: string;
+  /** the owner, with the units they are bound to (a unit location must be one of them) */
   owner: User;
-  /** the owner's units, to check and label a unit location */
-  units: Unit[];
   channel?: Channel;
 }
 
@@ -39,10 +37,10 @@ export function openTicket(
   let locationText: string;
   if (input.location.kind === 'unit') {
     const wanted = input.location.unitId;
-    const unit = context.units.find((u) => u.id === wanted && owner.unitIds.includes(u.id));
+    const unit = owner.units.find((u) => u.id === wanted && u.communityId === owner.communityId);
     if (!unit) throw invalidInput('请选择您名下的房屋', 'location.unitId');
     unitId = unit.id;
-    locationText = unitLabel(unit);
+    locationText = unit.label;
   } else {
     locationText = input.location.text;
   }

@@ -10,38 +10,46 @@
 // - Nobody works on a request they filed themselves: staff who are also owners read their own
 //   request as its owner (no internal notes) and cannot handle it.
 import type { Actor, Department, Role, Ticket } from './model';
+import { rolesWhere } from './roles';
 
 type Placed = Pick<Ticket, 'ownerOpenid' | 'communityId' | 'department'>;
 
-export const hasRole = (actor: Actor, ...roles: Role[]): boolean => roles.some((r) => actor.roles.includes(r));
+export const hasRole = (actor: Actor, ...roles: readonly Role[]): boolean => roles.some((r) => actor.roles.includes(r));
 
 const inCommunity = (ticket: Placed, actor: Actor) =>
   actor.communityId !== undefined && actor.communityId === ticket.communityId;
 
 /** Roles that see every request of every community (company-wide). */
-const COMPANY_WIDE: Role[] = ['leadership', 'admin'];
+const COMPANY_WIDE = rolesWhere((r) => r.reach === 'company');
+/** Roles that see every request of their community. */
+const COMMUNITY_WIDE = rolesWhere((r) => r.reach === 'community');
+/** Roles that see what their department holds. */
+const DEPARTMENT_WIDE = rolesWhere((r) => r.reach === 'department');
+/** Roles that work a department's requests. */
+const HANDLING = rolesWhere((r) => r.handles);
+const SERVICE_DESK_ROLES = rolesWhere((r) => r.serviceDesk);
+/** Roles that file requests (owners). */
+const FILING = rolesWhere((r) => r.files);
 
 /** The department of the service centre (客服中心), which receives every request of its community. */
 export const SERVICE_DESK_DEPARTMENT: Department = 'service';
 
-const DEPARTMENT_ROLES: Role[] = ['staff', 'dept_head', 'receptionist'];
-
 export const isOwnerOf = (ticket: Placed, actor: Actor): boolean =>
-  actor.openid === ticket.ownerOpenid && hasRole(actor, 'owner');
+  actor.openid === ticket.ownerOpenid && hasRole(actor, ...FILING);
 
 /** Staff on a request: anyone but the owner who filed it. */
 const notTheOwner = (ticket: Placed, actor: Actor): boolean => !isOwnerOf(ticket, actor);
 
 /** Receptionists and the service department: the service desk, wherever a request sits. */
 export const worksAtServiceDesk = (actor: Actor): boolean =>
-  hasRole(actor, 'receptionist') ||
-  (actor.department === SERVICE_DESK_DEPARTMENT && hasRole(actor, ...DEPARTMENT_ROLES));
+  hasRole(actor, ...SERVICE_DESK_ROLES) ||
+  (actor.department === SERVICE_DESK_DEPARTMENT && hasRole(actor, ...HANDLING));
 
 /** Staff of the department that holds the request now. */
 export const isHandler = (ticket: Placed, actor: Actor): boolean =>
   inCommunity(ticket, actor) &&
   actor.department === ticket.department &&
-  hasRole(actor, ...DEPARTMENT_ROLES) &&
+  hasRole(actor, ...HANDLING) &&
   notTheOwner(ticket, actor);
 
 /** The service desk of the request's community. */
@@ -49,7 +57,7 @@ export const isServiceDesk = (ticket: Placed, actor: Actor): boolean =>
   inCommunity(ticket, actor) && worksAtServiceDesk(actor) && notTheOwner(ticket, actor);
 
 export const isOverseer = (ticket: Placed, actor: Actor): boolean =>
-  ((inCommunity(ticket, actor) && hasRole(actor, 'manager')) || hasRole(actor, ...COMPANY_WIDE)) &&
+  ((inCommunity(ticket, actor) && hasRole(actor, ...COMMUNITY_WIDE)) || hasRole(actor, ...COMPANY_WIDE)) &&
   notTheOwner(ticket, actor);
 
 /** Staff who may read the request, with its internal notes. */
@@ -72,12 +80,12 @@ export interface InboxScope {
 export function inboxScope(actor: Actor): InboxScope | null {
   if (hasRole(actor, ...COMPANY_WIDE)) return {};
   if (!actor.communityId) return null;
-  if (worksAtServiceDesk(actor) || hasRole(actor, 'manager')) return { communityId: actor.communityId };
-  if (hasRole(actor, 'staff', 'dept_head') && actor.department)
+  if (worksAtServiceDesk(actor) || hasRole(actor, ...COMMUNITY_WIDE)) return { communityId: actor.communityId };
+  if (hasRole(actor, ...DEPARTMENT_WIDE) && actor.department)
     return { communityId: actor.communityId, department: actor.department };
   return null;
 }
 
 /** Owners file requests for their own units (or their community's common areas). */
-export const mayFile = (actor: Actor & { unitIds: string[] }): boolean =>
-  hasRole(actor, 'owner') && actor.unitIds.length > 0;
+export const mayFile = (actor: Actor & { units: readonly unknown[] }): boolean =>
+  hasRole(actor, ...FILING) && actor.units.length > 0;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CATEGORIES, DEPARTMENTS, URGENCIES } from './model';
 import { RATING_TAGS } from './labels';
+import { normaliseText, visibleLength } from './text';
 
 export const MAX_PHOTOS = 9;
 
@@ -17,13 +18,49 @@ const photo = z
 const photoList = z
   .array(photo, { invalid_type_error: '照片格式不正确' })
   .max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`);
-const text = (min: number, max: number, what: string) =>
+
+/** Raw input beyond this many UTF-16 units per allowed character is refused before any work on it. */
+const RAW_UNITS_PER_CHARACTER = 8;
+
+const rawText = (max: number, what: string) =>
   z
     .string({ required_error: `请填写${what}`, invalid_type_error: `${what}格式不正确` })
-    .trim()
-    .min(1, `请填写${what}`)
-    .min(min, `${what}至少${min}个字`)
-    .max(max, `${what}不能超过${max}个字`);
+    .max(max * RAW_UNITS_PER_CHARACTER, `${what}不能超过${max}个字`);
+
+/** Normalises `raw` (see text.ts) and checks its length in visible characters. */
+function visibleText(raw: string, min: number, max: number, what: string, ctx: z.RefinementCtx): string {
+  const value = normaliseText(raw);
+  const visible = visibleLength(value);
+  const tooShort = (message: string) =>
+    ctx.addIssue({ code: 'too_small', minimum: min, type: 'string', inclusive: true, message });
+  if (visible === 0) tooShort(`请填写${what}`);
+  else if (visible < min) tooShort(`${what}至少${min}个字`);
+  else if (visible > max)
+    ctx.addIssue({
+      code: 'too_big',
+      maximum: max,
+      type: 'string',
+      inclusive: true,
+      message: `${what}不能超过${max}个字`,
+    });
+  return value;
+}
+
+/**
+ * Free text, measured in visible characters. Text with nothing a reader can see — blanks,
+ * zero-width or control characters, broken surrogates — is refused.
+ */
+const text = (min: number, max: number, what: string) =>
+  rawText(max, what).transform((raw, ctx) => visibleText(raw, min, max, what, ctx));
+
+/** Optional free text: left out, or only blanks, it is absent; otherwise checked as `text`. */
+const optionalText = (max: number, what: string) =>
+  rawText(max, what)
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || normaliseText(raw) === '') return undefined;
+      return visibleText(raw, 1, max, what, ctx);
+    });
 
 /** Mainland mobile numbers, or a landline with optional area code and extension. */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
@@ -48,7 +85,7 @@ export const createTicketInput = z
       .trim()
       .min(1, '请填写联系电话')
       .regex(PHONE_PATTERN, '请填写正确的联系电话'),
-    preferredVisitTime: z.string().trim().max(40, '上门时间不能超过40个字').optional(),
+    preferredVisitTime: optionalText(40, '上门时间'),
   })
   .strict();
 export type CreateTicketInput = z.input<typeof createTicketInput>;
@@ -105,7 +142,7 @@ export const rateInput = ticketRef
       .max(RATING_TAGS.length)
       .refine((tags) => new Set(tags).size === tags.length, '评价标签重复')
       .default([]),
-    comment: z.string().trim().max(200, '评价内容不能超过200个字').optional(),
+    comment: optionalText(200, '评价内容'),
   })
   .strict();
 export type RateInput = z.input<typeof rateInput>;

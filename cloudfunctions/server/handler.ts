@@ -58,7 +58,7 @@ function admit(caller: Caller, audience: Audience): void {
 
 async function loadCaller(openid: string, repos: Repositories): Promise<Caller> {
   const user = await repos.users.get(openid);
-  if (!user) return { openid, name: '微信用户', roles: [], unitIds: [], bound: false };
+  if (!user) return { openid, name: '微信用户', roles: [], units: [], bound: false };
   return { ...user, bound: user.roles.length > 0 };
 }
 

@@ -1,5 +1,6 @@
 // The shared path of every command on an existing ticket: load what the caller may read, move it
 // through the lifecycle, save it with its effects if nobody changed it meanwhile, answer the view.
+// Three database requests: the caller (in the handler), the ticket, and one conditional write.
 import type { TicketView } from '../domain/api';
 import type { Command } from '../domain/commands';
 import { notFound } from '../domain/errors';
@@ -19,6 +20,6 @@ export async function loadReadable({ caller, repos }: ActionContext, ticketId: s
 export async function runCommand(context: ActionContext, ticketId: string, command: Command): Promise<TicketView> {
   const before = await loadReadable(context, ticketId);
   const { ticket, effects } = transition(before, command, context.caller, context.now);
-  await context.repos.tickets.save(ticket, before.version, effects);
+  await context.repos.tickets.save(before, ticket, effects);
   return toTicketView(ticket, context.caller, context.now);
 }

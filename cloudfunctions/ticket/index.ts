@@ -3,6 +3,7 @@ import { createHandler } from '../server/handler';
 import { accept } from './actions/accept';
 import { create } from './actions/create';
 import { get } from './actions/get';
+import { inboxCounts } from './actions/inbox-counts';
 import { listInbox } from './actions/list-inbox';
 import { listMine } from './actions/list-mine';
 import { note } from './actions/note';
@@ -11,4 +12,16 @@ import { reply } from './actions/reply';
 import { resolve } from './actions/resolve';
 import { transfer } from './actions/transfer';
 
-export const main = createHandler({ create, listMine, listInbox, get, accept, reply, note, transfer, resolve, rate });
+export const main = createHandler({
+  create,
+  listMine,
+  listInbox,
+  inboxCounts,
+  get,
+  accept,
+  reply,
+  note,
+  transfer,
+  resolve,
+  rate,
+});

@@ -250,6 +250,21 @@ describe('transition', () => {
       expect(ticket.assigneeOpenid).toBe('demo-engineering');
     });
 
+    describe('at the due time itself (Sunday 15:16, the promise made at 15:01)', () => {
+      const DUE = new Date('2026-11-22T15:16:00+08:00');
+      const A_MILLISECOND_LATE = new Date(DUE.getTime() + 1);
+
+      it('counts an accept at the very due time as hit: the promise said "within"', () => {
+        const { effects } = transition(aTicket(), { type: 'accept' }, engineer(), DUE);
+        expect(effects).toContainEqual({ type: 'STOP_SLA', step: 'accept', outcome: 'hit' });
+      });
+
+      it('counts an accept a millisecond after it as missed', () => {
+        const { effects } = transition(aTicket(), { type: 'accept' }, engineer(), A_MILLISECOND_LATE);
+        expect(effects).toContainEqual({ type: 'STOP_SLA', step: 'accept', outcome: 'missed' });
+      });
+    });
+
     it('records an accept after the promise as missed', () => {
       const { effects } = transition(aTicket(), { type: 'accept' }, engineer(), MONDAY_MORNING);
       expect(effects).toContainEqual({ type: 'STOP_SLA', step: 'accept', outcome: 'missed' });

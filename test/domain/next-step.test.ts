@@ -12,6 +12,12 @@ describe('nextStep', () => {
       });
     });
 
+    it('is not overdue at the very due time, and is a millisecond after it', () => {
+      const due = new Date('2026-11-22T15:16:00+08:00');
+      expect(nextStep(aTicket(), due).overdue).toBe(false);
+      expect(nextStep(aTicket(), new Date(due.getTime() + 1)).overdue).toBe(true);
+    });
+
     it('is overdue on Monday morning', () => {
       expect(nextStep(aTicket(), MONDAY_MORNING).overdue).toBe(true);
     });

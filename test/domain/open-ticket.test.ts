@@ -1,6 +1,5 @@
 import { openTicket, ticketNumber } from '../../cloudfunctions/domain/open-ticket';
 import type { OpenTicketInput } from '../../cloudfunctions/domain/open-ticket';
-import { DEMO_UNITS } from '../../cloudfunctions/domain/demo-data';
 import type { User } from '../../cloudfunctions/domain/model';
 import { chinaDayKey } from '../../cloudfunctions/domain/time';
 import { SUNDAY_AFTERNOON, engineer, owner } from './builders';
@@ -18,7 +17,7 @@ const anInput = (overrides: Partial<OpenTicketInput> = {}): OpenTicketInput => (
 });
 
 const open = (input: OpenTicketInput, who: User = owner()) =>
-  openTicket(input, { id: 't1', number: 'ED20261122-0001', owner: who, units: DEMO_UNITS }, SUNDAY_AFTERNOON);
+  openTicket(input, { id: 't1', number: 'ED20261122-0001', owner: who }, SUNDAY_AFTERNOON);
 
 describe('openTicket', () => {
   it('routes, promises and records a new request', () => {
@@ -61,7 +60,7 @@ describe('openTicket', () => {
 
   it('refuses someone who is not a bound owner', () => {
     expect(errorOf(() => open(anInput(), engineer())).code).toBe('FORBIDDEN');
-    const stranger: User = { openid: 'wx-new', name: '微信用户', roles: [], unitIds: [] };
+    const stranger: User = { openid: 'wx-new', name: '微信用户', roles: [], units: [] };
     expect(errorOf(() => open(anInput(), stranger)).code).toBe('FORBIDDEN');
   });
 });

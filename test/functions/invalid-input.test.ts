@@ -25,7 +25,7 @@ beforeAll(async () => {
 const forgedCursor = () => Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url');
 afterAll(() => c.close());
 
-const COLLECTIONS = ['tickets', 'ticket_effects', 'counters', 'users', 'units', 'communities'];
+const COLLECTIONS = ['tickets', 'counters', 'users', 'units', 'communities'];
 const snapshot = async () => JSON.stringify(await Promise.all(COLLECTIONS.map((name) => c.documents(name))));
 
 type Case = [name: string, fn: string, openid: string, event: () => object, field: string];
@@ -98,6 +98,37 @@ const CASES: Case[] = [
     'ticketId',
   ],
   ['reply with empty text', 'ticket', 'demo-engineering', () => ({ action: 'reply', ticketId, text: '  ' }), 'text'],
+  // text a reader cannot see
+  [
+    'reply with only zero-width spaces',
+    'ticket',
+    'demo-engineering',
+    () => ({ action: 'reply', ticketId, text: '\u200b\u200b\u200b' }),
+    'text',
+  ],
+  [
+    'create with a description of control and bidi characters',
+    'ticket',
+    'demo-owner-1',
+    () => aRepairRequest({ description: '\u0000\u202e\u2066\u0007\u200f\u3000\ufeff' }),
+    'description',
+  ],
+  [
+    'note made of broken surrogate halves',
+    'ticket',
+    'demo-engineering',
+    // a low half, then a high half with nothing after it
+    () => ({ action: 'note', ticketId, text: '\udc00\ud800' }),
+    'text',
+  ],
+  [
+    'rate with a comment of Hangul fillers',
+    'ticket',
+    'demo-owner-1',
+    () => ({ action: 'rate', ticketId: resolvedId, score: 4, comment: '\u3164\u3164' }),
+    'comment',
+  ],
+  ['inboxCounts with a payload', 'ticket', 'demo-engineering', () => ({ action: 'inboxCounts', view: 'new' }), 'view'],
   [
     'note with 501 characters',
     'ticket',

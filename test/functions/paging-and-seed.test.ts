@@ -1,4 +1,11 @@
-import type { InboxPage, Page, TicketSummaryView, TicketView } from '../../cloudfunctions/domain/api';
+import type {
+  InboxCounts,
+  InboxPage,
+  MeView,
+  Page,
+  TicketSummaryView,
+  TicketView,
+} from '../../cloudfunctions/domain/api';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
 import { aRepairRequest } from '../support/requests';
@@ -27,6 +34,20 @@ describe('bootstrap.seedDemo', () => {
     expect(roles['demo-receptionist']).toContain('receptionist');
     expect(roles['demo-engineering-head']).toContain('dept_head');
     expect(roles['demo-group-admin']).toEqual(['group_admin']);
+  });
+});
+
+describe('user.me', () => {
+  it("answers an owner's units and community from their own record", async () => {
+    expect(await c.ok<MeView>('user', { action: 'me' }, 'demo-owner-1')).toEqual({
+      openid: 'demo-owner-1',
+      name: '张业主',
+      roles: ['owner'],
+      community: { id: 'demo-cuihu', name: '翠湖花园' },
+      units: [{ id: 'demo-unit-1-1-101', label: '1栋1单元101', communityId: 'demo-cuihu' }],
+      isStaff: false,
+      bound: true,
+    });
   });
 });
 
@@ -71,6 +92,6 @@ describe('paging', () => {
     const due = all.map((t) => t.nextStep.dueAt ?? '');
     expect(due).toEqual([...due].sort());
     expect(rest.nextCursor).toBeUndefined();
-    expect(first.counts.new).toBe(5);
+    expect((await c.ok<InboxCounts>('ticket', { action: 'inboxCounts' }, 'demo-engineering')).new).toBe(5);
   });
 });

@@ -3,6 +3,8 @@
 import type { InboxPage, TicketView } from '../../cloudfunctions/domain/api';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
+import { DEMO_UNITS } from '../../cloudfunctions/domain/demo-data';
+import { unitSummary } from '../../cloudfunctions/domain/places';
 import { setFields } from './support/database';
 import { aRepairRequest } from '../support/requests';
 
@@ -12,7 +14,9 @@ let c: FunctionsCloud;
 let filed: TicketView;
 beforeAll(async () => {
   c = await startFunctionsCloud();
-  await setFields(c, 'users', ENGINEER_AT_HOME, { roles: ['staff', 'owner'], unitIds: ['demo-unit-3-1-101'] });
+  const home = DEMO_UNITS.find((u) => u.id === 'demo-unit-3-1-101');
+  if (!home) throw new Error('no demo unit 3-1-101');
+  await setFields(c, 'users', ENGINEER_AT_HOME, { roles: ['staff', 'owner'], units: [unitSummary(home)] });
   filed = await c.ok<TicketView>(
     'ticket',
     aRepairRequest({ location: { kind: 'unit', unitId: 'demo-unit-3-1-101' } }),

@@ -1,11 +1,15 @@
-// People and places over cloud.database(): users keyed by OPENID, units and communities by id.
-import type { Community, Unit, User } from '../../domain/model';
-import type { Database } from '../cloud';
-import { COLLECTIONS, countOf, find, fromStored, isDuplicateKey } from './db';
-import type { CounterRepository, DemoData, PlaceRepository, SeedRepository, UserRepository } from './types';
+// People, places and daily counters over cloud.database(): users keyed by OPENID, units and
+// communities by id, counters by sequence name.
+import type { UnitSummary, User } from '../../domain/model';
 import { conflict } from '../../domain/errors';
+import type { Database } from '../cloud';
+import { COLLECTIONS, find, isDuplicateKey, updateAndReturn } from './db';
+import type { CounterRepository, DemoData, SeedRepository, UserRepository } from './types';
 
-const MAX_UNITS_PER_USER = 100;
+const isUnitSummary = (value: unknown): value is UnitSummary => {
+  const unit = value as Partial<UnitSummary> | null;
+  return typeof unit?.id === 'string' && typeof unit.communityId === 'string' && typeof unit.label === 'string';
+};
 
 export class CloudUserRepository implements UserRepository {
   constructor(private readonly db: Database) {}
@@ -17,54 +21,28 @@ export class CloudUserRepository implements UserRepository {
     return {
       ...(rest as Omit<User, 'openid'>),
       openid: _id,
-      unitIds: Array.isArray(rest.unitIds) ? (rest.unitIds as string[]) : [],
+      units: Array.isArray(rest.units) ? rest.units.filter(isUnitSummary) : [],
     };
   }
 }
 
-export class CloudPlaceRepository implements PlaceRepository {
-  constructor(private readonly db: Database) {}
-
-  async community(id: string): Promise<Community | null> {
-    const [doc] = await find(this.db.collection(COLLECTIONS.communities).where({ _id: id }).limit(1));
-    return doc ? fromStored<Community>(doc) : null;
-  }
-
-  async units(ids: string[]): Promise<Unit[]> {
-    if (ids.length === 0) return [];
-    const _ = this.db.command;
-    const docs = await find(
-      this.db
-        .collection(COLLECTIONS.units)
-        .where({ _id: _.in(ids.slice(0, MAX_UNITS_PER_USER)) })
-        .limit(MAX_UNITS_PER_USER),
-    );
-    return docs.map((doc) => fromStored<Unit>(doc));
-  }
-}
-
-/** Compare-and-set on a counter document: a number is handed out once, even under concurrent calls. */
+/** A daily sequence in one request: increment and read back together; a new day's counter is added once. */
 export class CloudCounterRepository implements CounterRepository {
   constructor(private readonly db: Database) {}
 
   async next(key: string): Promise<number> {
     const counters = this.db.collection(COLLECTIONS.counters);
-    for (let attempt = 0; attempt < 10; attempt += 1) {
-      const [doc] = await find(counters.where({ _id: key }).limit(1));
-      if (!doc) {
-        try {
-          await counters.add({ data: { _id: key, seq: 1 } });
-          return 1;
-        } catch (error) {
-          if (isDuplicateKey(error)) continue;
-          throw error;
-        }
+    const _ = this.db.command;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const counter = await updateAndReturn(counters.where({ _id: key }), { seq: _.inc(1) });
+      if (counter) return Number(counter.seq);
+      try {
+        await counters.add({ data: { _id: key, seq: 1 } });
+        return 1;
+      } catch (error) {
+        // another call started the day first: take the next number of its counter
+        if (!isDuplicateKey(error)) throw error;
       }
-      const seq = Number(doc.seq);
-      const result = (await counters.where({ _id: key, seq }).update({ data: { seq: seq + 1 } })) as {
-        stats: { updated: number };
-      };
-      if (result.stats.updated === 1) return seq + 1;
     }
     throw conflict('系统繁忙，请稍后重试');
   }
@@ -74,24 +52,36 @@ export class CloudSeedRepository implements SeedRepository {
   constructor(private readonly db: Database) {}
 
   async isEmpty(): Promise<boolean> {
-    const [users, communities] = await Promise.all([
-      countOf(this.db.collection(COLLECTIONS.users).where({})),
-      countOf(this.db.collection(COLLECTIONS.communities).where({})),
-    ]);
-    return users === 0 && communities === 0;
+    const _ = this.db.command;
+    const anyOf = (collection: string) =>
+      find(
+        this.db
+          .collection(collection)
+          .where({ _id: _.gt('') })
+          .limit(1)
+          .field({ _id: true }),
+      );
+    const [users, communities] = await Promise.all([anyOf(COLLECTIONS.users), anyOf(COLLECTIONS.communities)]);
+    return users.length === 0 && communities.length === 0;
   }
 
   /** `set` by id, so running it twice writes the same documents once. */
   async write(data: DemoData): Promise<void> {
-    const put = (collection: string, id: string, doc: Record<string, unknown>) =>
-      this.db
-        .collection(collection)
-        .doc(id)
-        .set({ data: JSON.parse(JSON.stringify(doc)) });
     await Promise.all([
-      ...data.communities.map(({ id, ...c }) => put(COLLECTIONS.communities, id, c)),
-      ...data.units.map(({ id, ...u }) => put(COLLECTIONS.units, id, u)),
-      ...data.users.map(({ openid, ...u }) => put(COLLECTIONS.users, openid, u)),
+      ...data.communities.map(({ id, ...c }) => this.put(COLLECTIONS.communities, id, c)),
+      ...data.units.map(({ id, ...u }) => this.put(COLLECTIONS.units, id, u)),
+      ...data.users.map(({ openid, ...u }) => this.put(COLLECTIONS.users, openid, u)),
     ]);
+  }
+
+  async setCounters(values: Record<string, number>): Promise<void> {
+    await Promise.all(Object.entries(values).map(([key, seq]) => this.put(COLLECTIONS.counters, key, { seq })));
+  }
+
+  private put(collection: string, id: string, doc: object) {
+    return this.db
+      .collection(collection)
+      .doc(id)
+      .set({ data: JSON.parse(JSON.stringify(doc)) as Record<string, unknown> });
   }
 }

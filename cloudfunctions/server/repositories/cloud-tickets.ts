@@ -1,22 +1,25 @@
-// Tickets over cloud.database(): one document per ticket (timeline inside), effects beside it in
-// `ticket_effects`, both written in one transaction so nothing is half-written.
+// Tickets over cloud.database(): one document per ticket, its timeline inside, and the effects still
+// to be carried out inside too (`pendingEffects`, a transactional outbox embedded in the
+// aggregate), so a ticket and its effects are written by ONE single-document write.
 import type { Page } from '../../domain/api';
 import type { Effect } from '../../domain/commands';
 import { conflict } from '../../domain/errors';
+import { OPEN_QUEUES, queueOf } from '../../domain/inbox';
+import type { InboxCounts, InboxQueue } from '../../domain/inbox';
 import type { Ticket, TicketStatus } from '../../domain/model';
 import type { InboxScope } from '../../domain/permissions';
 import type { InboxView } from '../../domain/schemas';
 import type { SummarySource } from '../../domain/views';
 import type { Database } from '../cloud';
 import { decodeCursor, encodeCursor } from './cursor';
-import { COLLECTIONS, countOf, find, fromStored, isDuplicateKey, runTransaction, toStored } from './db';
-import type { StoredDoc, Transaction } from './db';
-import type { InboxCounts, MineFilter, PageRequest, TicketRepository } from './types';
+import { COLLECTIONS, addMany, find, fromStored, isDuplicateKey, toStored, updated } from './db';
+import type { StoredDoc } from './db';
+import type { MineFilter, PageRequest, TicketRepository } from './types';
 
 const OPEN: TicketStatus[] = ['submitted', 'accepted', 'resolved', 'reopened'];
-const WAITING_FOR_DEPARTMENT: TicketStatus[] = ['submitted', 'reopened', 'accepted'];
-const NEW: TicketStatus[] = ['submitted', 'reopened'];
-const DONE: TicketStatus[] = ['resolved', 'closed'];
+
+/** Fields kept beside the ticket for storage's sake: the inbox queue (indexed) and the outbox. */
+const STORAGE_FIELDS = ['queue', 'pendingEffects', 'pendingEffectsAt'] as const;
 
 const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
   [
@@ -41,6 +44,9 @@ interface Order {
   direction: 'asc' | 'desc';
 }
 
+/** An effect waiting in its ticket for the dispatcher; `key` makes a second run of it harmless. */
+export type PendingEffect = Effect & { key: string; at: string; state: 'pending' };
+
 const valueAt = (doc: StoredDoc, path: string): string => {
   const found = path
     .split('.')
@@ -48,10 +54,28 @@ const valueAt = (doc: StoredDoc, path: string): string => {
   return typeof found === 'string' ? found : '';
 };
 
-function isTransactionConflict(error: unknown): boolean {
-  const e = error as { code?: unknown; errMsg?: unknown; message?: unknown } | null;
-  return /TRANSACTION_CONFLICT/i.test(`${e?.code ?? ''} ${e?.errMsg ?? ''} ${e?.message ?? ''}`);
+/** The stored ticket: the domain's ticket and the inbox queue its status puts it in. */
+function storedTicket(ticket: Ticket): StoredDoc {
+  return { ...toStored(ticket), queue: queueOf(ticket.status) };
 }
+
+function ticketOf(doc: StoredDoc): Ticket {
+  const ticket: Record<string, unknown> = { ...doc };
+  for (const field of STORAGE_FIELDS) delete ticket[field];
+  return fromStored<Ticket>(ticket as StoredDoc);
+}
+
+/** Each effect of the change that made `ticket` this version, keyed `<ticketId>:<version>:<n>`. */
+function pendingEffects(ticket: Ticket, effects: Effect[]): PendingEffect[] {
+  return effects.map((effect, n) => ({
+    ...effect,
+    key: `${ticket.id}:${ticket.version}:${n}`,
+    at: ticket.updatedAt,
+    state: 'pending',
+  }));
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export class CloudTicketRepository implements TicketRepository {
   constructor(private readonly db: Database) {}
@@ -61,21 +85,25 @@ export class CloudTicketRepository implements TicketRepository {
   }
 
   async get(id: string): Promise<Ticket | null> {
-    const [doc] = await find(this.tickets.where({ _id: id }).limit(1));
-    return doc ? fromStored<Ticket>(doc) : null;
+    const [doc] = await find(this.tickets.where({ _id: id }).limit(1).field({ pendingEffects: false }));
+    return doc ? ticketOf(doc) : null;
   }
 
   async findByClientRequestId(ownerOpenid: string, clientRequestId: string): Promise<Ticket | null> {
-    const [doc] = await find(this.tickets.where({ ownerOpenid, clientRequestId }).limit(1));
-    return doc ? fromStored<Ticket>(doc) : null;
+    const [doc] = await find(
+      this.tickets.where({ ownerOpenid, clientRequestId }).limit(1).field({ pendingEffects: false }),
+    );
+    return doc ? ticketOf(doc) : null;
   }
 
   async create(ticket: Ticket, effects: Effect[]): Promise<'created' | 'duplicate'> {
+    const pending = pendingEffects(ticket, effects);
+    const doc = {
+      ...storedTicket(ticket),
+      ...(pending.length ? { pendingEffects: pending, pendingEffectsAt: ticket.updatedAt } : {}),
+    };
     try {
-      await runTransaction(this.db, async (tx) => {
-        await tx.collection(COLLECTIONS.tickets).add({ data: toStored(ticket) });
-        await this.recordEffects(tx, ticket, effects);
-      });
+      await this.tickets.add({ data: doc });
       return 'created';
     } catch (error) {
       if (isDuplicateKey(error)) return 'duplicate';
@@ -83,36 +111,35 @@ export class CloudTicketRepository implements TicketRepository {
     }
   }
 
-  async save(ticket: Ticket, expectedVersion: number, effects: Effect[]): Promise<void> {
-    try {
-      await runTransaction(this.db, async (tx) => {
-        const ref = tx.collection(COLLECTIONS.tickets).doc(ticket.id);
-        const current = (await ref.get()).data;
-        const stored = Array.isArray(current) ? current[0] : current;
-        if (!stored || (stored as { version?: unknown }).version !== expectedVersion) throw conflict();
-        const { _id, ...data } = toStored(ticket);
-        await ref.set({ data });
-        await this.recordEffects(tx, ticket, effects);
-      });
-    } catch (error) {
-      if (isTransactionConflict(error)) throw conflict();
-      throw error;
+  /**
+   * One conditional write: only if the stored version is still the one `before` was read at.
+   * Fields that changed are set whole (never merged), fields that disappeared are removed, and the
+   * new effects are appended to the ones still pending, so whatever the dispatcher has done to
+   * the outbox meanwhile is kept.
+   */
+  async save(before: Ticket, after: Ticket, effects: Effect[]): Promise<void> {
+    const _ = this.db.command;
+    const old = storedTicket(before);
+    const next = storedTicket(after);
+    const data: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(next))
+      if (field !== '_id' && !same(old[field], value)) data[field] = _.set(value);
+    for (const field of Object.keys(old)) if (!(field in next)) data[field] = _.remove();
+    const pending = pendingEffects(after, effects);
+    if (pending.length) {
+      data.pendingEffects = _.push(pending);
+      // the typings allow numbers only; $min compares our ISO instants as strings, in time order
+      data.pendingEffectsAt = _.min(after.updatedAt as unknown as number);
     }
+    if ((await updated(this.tickets.where({ _id: after.id, version: before.version }), data)) !== 1) throw conflict();
   }
 
-  private async recordEffects(tx: Transaction, ticket: Ticket, effects: Effect[]): Promise<void> {
-    for (const effect of effects) {
-      await tx.collection(COLLECTIONS.ticketEffects).add({
-        data: {
-          ...effect,
-          ticketId: ticket.id,
-          ticketNumber: ticket.number,
-          ticketVersion: ticket.version,
-          at: ticket.updatedAt,
-          state: 'pending',
-        },
-      });
-    }
+  /** Writes finished requests of the past in batches, with no effects left to carry out (seeding tools). */
+  async importHistory(tickets: Ticket[]): Promise<void> {
+    await addMany(
+      this.tickets,
+      tickets.map((t) => storedTicket(t)),
+    );
   }
 
   listByOwner(ownerOpenid: string, filter: MineFilter, page: PageRequest): Promise<Page<SummarySource>> {
@@ -122,33 +149,36 @@ export class CloudTicketRepository implements TicketRepository {
   }
 
   listInbox(scope: InboxScope, view: InboxView, nowIso: string, page: PageRequest): Promise<Page<SummarySource>> {
-    const pressing: Order = { field: 'sla.dueAt', direction: 'asc' };
-    if (view === 'done')
-      return this.readPage(this.inboxCondition(scope, view, nowIso), { field: 'updatedAt', direction: 'desc' }, page);
-    return this.readPage(this.inboxCondition(scope, view, nowIso), pressing, page);
+    const _ = this.db.command;
+    const where = scopeCondition(scope);
+    switch (view) {
+      case 'overdue':
+        // a promise runs only in the open queues, so its due time alone picks them out
+        return this.readPage({ ...where, 'sla.dueAt': _.lt(nowIso) }, { field: 'sla.dueAt', direction: 'asc' }, page);
+      case 'done':
+        return this.readPage({ ...where, queue: 'done' }, { field: 'updatedAt', direction: 'desc' }, page);
+      default:
+        return this.readPage({ ...where, queue: view }, { field: 'sla.dueAt', direction: 'asc' }, page);
+    }
   }
 
   async countInbox(scope: InboxScope, nowIso: string): Promise<InboxCounts> {
-    const count = (view: InboxView) => countOf(this.tickets.where(this.inboxCondition(scope, view, nowIso)));
-    const [fresh, inProgress, overdue] = await Promise.all([count('new'), count('in_progress'), count('overdue')]);
-    return { new: fresh, in_progress: inProgress, overdue };
-  }
-
-  private inboxCondition(scope: InboxScope, view: InboxView, nowIso: string): Record<string, unknown> {
     const _ = this.db.command;
-    const where: Record<string, unknown> = {};
-    if (scope.communityId !== undefined) where.communityId = scope.communityId;
-    if (scope.department !== undefined) where.department = scope.department;
-    switch (view) {
-      case 'new':
-        return { ...where, status: _.in(NEW) };
-      case 'in_progress':
-        return { ...where, status: 'accepted' };
-      case 'overdue':
-        return { ...where, status: _.in(WAITING_FOR_DEPARTMENT), 'sla.dueAt': _.lt(nowIso) };
-      case 'done':
-        return { ...where, status: _.in(DONE) };
-    }
+    const $ = _.aggregate;
+    const inQueue = (queue: InboxQueue) => $.sum($.cond([$.eq(['$queue', queue]), 1, 0]));
+    const result = (await this.tickets
+      .aggregate()
+      .match({ ...scopeCondition(scope), queue: _.in([...OPEN_QUEUES]) })
+      .group({
+        _id: null,
+        new: inQueue('new'),
+        in_progress: inQueue('in_progress'),
+        overdue: $.sum($.cond([$.and([$.gt(['$sla.dueAt', '']), $.lt(['$sla.dueAt', nowIso])]), 1, 0])),
+      })
+      .limit(1)
+      .end()) as { list: Array<Partial<InboxCounts>> };
+    const [counts] = result.list;
+    return { new: counts?.new ?? 0, in_progress: counts?.in_progress ?? 0, overdue: counts?.overdue ?? 0 };
   }
 
   /** Keyset paging on (order field, _id): each page starts after the last item of the one before. */
@@ -184,4 +214,11 @@ export class CloudTicketRepository implements TicketRepository {
         : {}),
     };
   }
+}
+
+function scopeCondition(scope: InboxScope): Record<string, unknown> {
+  return {
+    ...(scope.communityId !== undefined ? { communityId: scope.communityId } : {}),
+    ...(scope.department !== undefined ? { department: scope.department } : {}),
+  };
 }

@@ -3,7 +3,6 @@ import type { Database } from '../cloud';
 
 export const COLLECTIONS = {
   tickets: 'tickets',
-  ticketEffects: 'ticket_effects',
   users: 'users',
   units: 'units',
   communities: 'communities',
@@ -19,9 +18,36 @@ export async function find(query: Query | Collection): Promise<StoredDoc[]> {
   return result.data;
 }
 
-export async function countOf(query: Query): Promise<number> {
-  const result = (await query.count()) as { total: number };
-  return result.total;
+/** How many documents a conditional update changed: 0 when the condition no longer holds. */
+export async function updated(query: Query, data: Record<string, unknown>): Promise<number> {
+  const result = (await query.update({ data })) as { stats: { updated: number } };
+  return result.stats.updated;
+}
+
+/** Inserts many documents in one request (the seeding tools write history in batches). */
+export async function addMany(collection: Collection, docs: StoredDoc[]): Promise<void> {
+  if (docs.length > 0) await collection.add({ data: docs as unknown as Record<string, unknown> });
+}
+
+interface InnerQuery {
+  updateAndReturn?(data: Record<string, unknown>): Promise<{ code?: string; message?: string; doc?: unknown }>;
+}
+
+/**
+ * Updates the first document the query matches and answers it as it is after the update, in ONE
+ * request (`database.modifyAndReturnDoc`). wx-server-sdk 4.0.2 wraps the query of
+ * @cloudbase/database, which has `updateAndReturn`, but does not forward that method; we call
+ * the wrapped query (`_query`) directly. The SDK version is pinned in every function's
+ * package.json; if it ever stops holding this, the call fails loudly rather than quietly.
+ */
+export async function updateAndReturn(query: Query, data: Record<string, unknown>): Promise<StoredDoc | null> {
+  const inner = (query as unknown as { _query?: InnerQuery })._query;
+  if (typeof inner?.updateAndReturn !== 'function')
+    throw new Error('wx-server-sdk: the wrapped query has no updateAndReturn');
+  const answer = await inner.updateAndReturn(data);
+  if (answer.code)
+    throw Object.assign(new Error(`${answer.code}: ${answer.message ?? ''}`), { errMsg: answer.message });
+  return (answer.doc as StoredDoc | null | undefined) ?? null;
 }
 
 /** A plain JSON document: undefined fields dropped, `id` stored as `_id`. */
@@ -40,19 +66,4 @@ export function isDuplicateKey(error: unknown): boolean {
   const e = error as { errMsg?: unknown; message?: unknown } | null;
   const text = `${e?.errMsg ?? ''} ${e?.message ?? ''}`;
   return /E11000|duplicate key/i.test(text);
-}
-
-/** The part of a transaction we use (wx-server-sdk types it as `any`). */
-export interface Transaction {
-  collection(name: string): {
-    add(options: { data: Record<string, unknown> }): Promise<unknown>;
-    doc(id: string): {
-      get(): Promise<{ data?: unknown }>;
-      set(options: { data: Record<string, unknown> }): Promise<unknown>;
-    };
-  };
-}
-
-export async function runTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  return (await db.runTransaction(work)) as T;
 }

@@ -1,10 +1,5 @@
 import type { Database } from '../cloud';
-import {
-  CloudCounterRepository,
-  CloudPlaceRepository,
-  CloudSeedRepository,
-  CloudUserRepository,
-} from './cloud-directory';
+import { CloudCounterRepository, CloudSeedRepository, CloudUserRepository } from './cloud-directory';
 import { CloudTicketRepository } from './cloud-tickets';
 import type { Repositories } from './types';
 
@@ -12,7 +7,6 @@ export function createRepositories(db: Database): Repositories {
   return {
     tickets: new CloudTicketRepository(db),
     users: new CloudUserRepository(db),
-    places: new CloudPlaceRepository(db),
     counters: new CloudCounterRepository(db),
     seed: new CloudSeedRepository(db),
   };

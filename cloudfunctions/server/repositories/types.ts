@@ -1,6 +1,7 @@
 // What actions need from storage. Implementations over cloud.database() live next to this file.
 import type { Page } from '../../domain/api';
 import type { Effect } from '../../domain/commands';
+import type { InboxCounts } from '../../domain/inbox';
 import type { Community, Ticket, Unit, User } from '../../domain/model';
 import type { InboxScope } from '../../domain/permissions';
 import type { InboxView } from '../../domain/schemas';
@@ -13,19 +14,15 @@ export interface PageRequest {
 
 export type MineFilter = 'open' | 'done' | 'all';
 
-export interface InboxCounts {
-  new: number;
-  in_progress: number;
-  overdue: number;
-}
-
 export interface TicketRepository {
   get(id: string): Promise<Ticket | null>;
   findByClientRequestId(ownerOpenid: string, clientRequestId: string): Promise<Ticket | null>;
   /** 'duplicate' when this owner already filed one with the same clientRequestId (nothing written). */
   create(ticket: Ticket, effects: Effect[]): Promise<'created' | 'duplicate'>;
-  /** Writes the ticket and its effects at once, if the stored version is still `expectedVersion`; else CONFLICT. */
-  save(ticket: Ticket, expectedVersion: number, effects: Effect[]): Promise<void>;
+  /** Writes `after` and its effects at once, if the stored version is still `before.version`; else CONFLICT. */
+  save(before: Ticket, after: Ticket, effects: Effect[]): Promise<void>;
+  /** Writes past requests whose effects were all carried out long ago, many per request. */
+  importHistory(tickets: Ticket[]): Promise<void>;
   listByOwner(ownerOpenid: string, filter: MineFilter, page: PageRequest): Promise<Page<SummarySource>>;
   /** `nowIso` decides what is overdue. */
   listInbox(scope: InboxScope, view: InboxView, nowIso: string, page: PageRequest): Promise<Page<SummarySource>>;
@@ -36,13 +33,9 @@ export interface UserRepository {
   get(openid: string): Promise<User | null>;
 }
 
-export interface PlaceRepository {
-  community(id: string): Promise<Community | null>;
-  units(ids: string[]): Promise<Unit[]>;
-}
-
 /** Daily sequences for human-readable numbers. */
 export interface CounterRepository {
+  /** The next number of the sequence `key`: 1 the first time, never the same number twice. */
   next(key: string): Promise<number>;
 }
 
@@ -55,12 +48,13 @@ export interface DemoData {
 export interface SeedRepository {
   isEmpty(): Promise<boolean>;
   write(data: DemoData): Promise<void>;
+  /** Sets sequences to a value (after history was imported with numbers of its own). */
+  setCounters(values: Record<string, number>): Promise<void>;
 }
 
 export interface Repositories {
   tickets: TicketRepository;
   users: UserRepository;
-  places: PlaceRepository;
   counters: CounterRepository;
   seed: SeedRepository;
 }

@@ -1,10 +1,10 @@
 import { ticketRef } from '../../domain/schemas';
 import { defineAction } from '../../server/action';
 import { runCommand } from '../command';
-import { HANDLERS } from '../roles';
+import { AUDIENCES } from '../../domain/roles';
 
 export const accept = defineAction({
   schema: ticketRef,
-  roles: HANDLERS,
+  roles: AUDIENCES.handlers,
   run: (input, context) => runCommand(context, input.ticketId, { type: 'accept' }),
 });

@@ -2,11 +2,11 @@ import type { Page, TicketSummaryView } from '../../domain/api';
 import { listMineInput } from '../../domain/schemas';
 import { toSummaryView } from '../../domain/views';
 import { defineAction } from '../../server/action';
-import { OWNERS } from '../roles';
+import { AUDIENCES } from '../../domain/roles';
 
 export const listMine = defineAction({
   schema: listMineInput,
-  roles: OWNERS,
+  roles: AUDIENCES.filers,
   async run(input, { caller, now, repos }): Promise<Page<TicketSummaryView>> {
     const page = await repos.tickets.listByOwner(caller.openid, input.filter, {
       cursor: input.cursor,

@@ -1,11 +1,11 @@
 import { noteInput } from '../../domain/schemas';
 import { defineAction } from '../../server/action';
 import { runCommand } from '../command';
-import { STAFF } from '../roles';
+import { AUDIENCES } from '../../domain/roles';
 
 /** An internal note: never shown to the owner. */
 export const note = defineAction({
   schema: noteInput,
-  roles: STAFF,
+  roles: AUDIENCES.staff,
   run: (input, context) => runCommand(context, input.ticketId, { type: 'note', text: input.text }),
 });

@@ -1,12 +1,12 @@
 import { rateInput } from '../../domain/schemas';
 import { defineAction } from '../../server/action';
 import { runCommand } from '../command';
-import { OWNERS } from '../roles';
+import { AUDIENCES } from '../../domain/roles';
 
 /** 1–2 sends the request back to the department; 3–5 closes it. */
 export const rate = defineAction({
   schema: rateInput,
-  roles: OWNERS,
+  roles: AUDIENCES.filers,
   run: (input, context) =>
     runCommand(context, input.ticketId, {
       type: 'rate',

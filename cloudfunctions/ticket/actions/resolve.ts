@@ -1,11 +1,11 @@
 import { resolveInput } from '../../domain/schemas';
 import { defineAction } from '../../server/action';
 import { runCommand } from '../command';
-import { HANDLERS } from '../roles';
+import { AUDIENCES } from '../../domain/roles';
 
 export const resolve = defineAction({
   schema: resolveInput,
-  roles: HANDLERS,
+  roles: AUDIENCES.handlers,
   run: (input, context) =>
     runCommand(context, input.ticketId, { type: 'resolve', text: input.text, photos: input.photos }),
 });

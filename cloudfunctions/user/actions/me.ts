@@ -3,16 +3,14 @@ import type { MeView } from '../../domain/api';
 import { toMeView } from '../../domain/me-view';
 import { defineAction } from '../../server/action';
 
-/** Who the caller is: roles, units, department. Answers `bound: false` for a new WeChat user. */
+/**
+ * Who the caller is: roles, units, department, community. Answers `bound: false` for a new WeChat
+ * user. One database request: the caller's record carries everything shown.
+ */
 export const me = defineAction({
   schema: z.object({}).strict(),
   roles: 'anyone',
-  async run(_input, { caller, repos }): Promise<MeView> {
-    if (!caller.bound) return toMeView(caller.openid, null, [], null);
-    const [units, community] = await Promise.all([
-      repos.places.units(caller.unitIds),
-      caller.communityId ? repos.places.community(caller.communityId) : Promise.resolve(null),
-    ]);
-    return toMeView(caller.openid, caller, units, community);
+  async run(_input, { caller }): Promise<MeView> {
+    return toMeView(caller.openid, caller.bound ? caller : null);
   },
 });

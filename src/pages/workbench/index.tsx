@@ -6,6 +6,7 @@ import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { Chips } from '../../components/Chips';
 import { PageShell } from '../../components/PageShell';
 import { TicketList } from '../../components/TicketList';
+import { useInboxCounts } from '../../hooks/useInboxCounts';
 import { useMe } from '../../hooks/useMe';
 import { useTabList } from '../../hooks/useTabList';
 import { ticketApi } from '../../services/api/ticket';
@@ -22,7 +23,7 @@ function Inbox({ me }: { me: MeView }) {
   const list = useTabList<TicketSummaryView, InboxPage>(view, (cursor) =>
     ticketApi.listInbox({ view, cursor, limit: 20 }),
   );
-  const counts = list.last?.counts;
+  const { counts, error: countsError } = useInboxCounts();
 
   return (
     <PageShell
@@ -48,6 +49,7 @@ function Inbox({ me }: { me: MeView }) {
             value={view}
             onChange={setView}
           />
+          {countsError && <Text className="notice notice--danger">{countsError.message}</Text>}
         </View>
       }
       loading={!list.loaded}

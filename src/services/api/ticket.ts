@@ -1,4 +1,4 @@
-import type { InboxPage, Page, TicketSummaryView, TicketView } from '@domain/api';
+import type { InboxCounts, InboxPage, Page, TicketSummaryView, TicketView } from '@domain/api';
 import type {
   CreateTicketInput,
   ListInboxInput,
@@ -17,6 +17,7 @@ export const ticketApi = {
   create: (input: CreateTicketInput) => call<TicketView>('create', input),
   listMine: (input: ListMineInput) => call<Page<TicketSummaryView>>('listMine', input),
   listInbox: (input: ListInboxInput) => call<InboxPage>('listInbox', input),
+  inboxCounts: () => call<InboxCounts>('inboxCounts', {}),
   get: (ticketId: string) => call<TicketView>('get', { ticketId }),
   accept: (ticketId: string) => call<TicketView>('accept', { ticketId }),
   reply: (input: ReplyInput) => call<TicketView>('reply', input),

@@ -17,9 +17,23 @@ export async function setFields(
   if ('code' in answer) throw new Error(JSON.stringify(answer));
 }
 
-const COLLECTIONS = ['tickets', 'ticket_effects', 'counters', 'users', 'units', 'communities'];
+const COLLECTIONS = ['tickets', 'counters', 'users', 'units', 'communities'];
 
 /** Every collection the functions write, as one string: equal snapshots mean nothing was written. */
 export async function snapshotAll(c: FunctionsCloud): Promise<string> {
   return JSON.stringify(await Promise.all(COLLECTIONS.map((name) => c.documents(name))));
+}
+
+export interface StoredEffect {
+  key: string;
+  type: string;
+  at: string;
+  state: string;
+}
+
+/** The effects still to be carried out, as the request's own document holds them. */
+export async function pendingEffectsOf(c: FunctionsCloud, ticketId: string): Promise<StoredEffect[]> {
+  const [ticket] = (await c.documents('tickets')).filter((t) => t._id === ticketId);
+  if (!ticket) throw new Error(`no ticket ${ticketId}`);
+  return (ticket.pendingEffects as StoredEffect[] | undefined) ?? [];
 }

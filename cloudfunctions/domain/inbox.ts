@@ -1,0 +1,27 @@
+// The 工作台's views of a request. Each status puts a request in one queue (new, in progress,
+// done); "overdue" cuts across the open queues: their running promise has passed.
+import type { TicketStatus } from './model';
+import type { InboxView } from './schemas';
+
+export type InboxQueue = Exclude<InboxView, 'overdue'>;
+
+export const QUEUE_OF_STATUS: Readonly<Record<TicketStatus, InboxQueue>> = {
+  submitted: 'new',
+  reopened: 'new',
+  accepted: 'in_progress',
+  // resolved waits on the owner's rating: the department's part is done
+  resolved: 'done',
+  closed: 'done',
+};
+
+export const queueOf = (status: TicketStatus): InboxQueue => QUEUE_OF_STATUS[status];
+
+/** The queues in which the department still owes a step, and a promise runs. */
+export const OPEN_QUEUES: readonly InboxQueue[] = ['new', 'in_progress'];
+
+/** How many requests wait in each view (the 工作台's badges). */
+export interface InboxCounts {
+  new: number;
+  in_progress: number;
+  overdue: number;
+}
