@@ -1,3 +1,4 @@
+import { ADMIN_ROOT } from './admin/sections';
 import { TABS } from './tabs';
 
 // The browser build has no WeChat identity: its sign-in page lists the demo people. The WeChat
@@ -13,6 +14,8 @@ export default defineAppConfig({
     'pages/ticket/index',
     ...devOnlyPages,
   ],
+  // the admin console: a subpackage, downloaded only by those who open it
+  subPackages: [{ root: ADMIN_ROOT, pages: ['pages/index/index'] }],
   window: {
     navigationBarTitleText: '物业服务台',
     navigationBarBackgroundColor: '#0e9f6e',

@@ -7,6 +7,7 @@ export const COLLECTIONS = {
   units: 'units',
   communities: 'communities',
   counters: 'counters',
+  auditLog: 'audit_log',
 } as const;
 
 export type Collection = ReturnType<Database['collection']>;

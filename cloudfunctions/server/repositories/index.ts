@@ -1,10 +1,12 @@
 import type { Database } from '../cloud';
 import { CloudCounterRepository, CloudSeedRepository, CloudUserRepository } from './cloud-directory';
 import { CloudTicketRepository } from './cloud-tickets';
+import { CloudAuditRepository } from './cloud-audit';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    audit: new CloudAuditRepository(db),
     tickets: new CloudTicketRepository(db),
     users: new CloudUserRepository(db),
     counters: new CloudCounterRepository(db),

@@ -1,5 +1,6 @@
 // What actions need from storage. Implementations over cloud.database() live next to this file.
 import type { Page } from '../../domain/api';
+import type { AuditEntry } from '../../domain/audit';
 import type { Effect } from '../../domain/commands';
 import type { InboxCounts } from '../../domain/inbox';
 import type { Community, Ticket, Unit, User } from '../../domain/model';
@@ -52,7 +53,14 @@ export interface SeedRepository {
   setCounters(values: Record<string, number>): Promise<void>;
 }
 
+/** Who changed what in people and places: appended by every admin action, read by admins. */
+export interface AuditRepository {
+  record(entry: AuditEntry): Promise<void>;
+  list(page: PageRequest): Promise<Page<AuditEntry>>;
+}
+
 export interface Repositories {
+  audit: AuditRepository;
   tickets: TicketRepository;
   users: UserRepository;
   counters: CounterRepository;

@@ -11,6 +11,7 @@ import { useMe } from '../../hooks/useMe';
 import { useTabList } from '../../hooks/useTabList';
 import { ticketApi } from '../../services/api/ticket';
 import { isH5 } from '../../services/platform';
+import { ADMIN_ROOT, sectionsFor } from '../../admin/sections';
 
 type Filter = 'all' | 'open' | 'done';
 
@@ -82,6 +83,15 @@ function Profile({ me }: { me: MeView }) {
         </Button>
       ) : (
         <NotBound isStaff={false} />
+      )}
+      {sectionsFor(me.roles).length > 0 && (
+        <Button
+          id="go-admin"
+          className="button button--ghost button--block"
+          onClick={() => void Taro.navigateTo({ url: `/${ADMIN_ROOT}/pages/index/index` })}
+        >
+          管理后台
+        </Button>
       )}
       {isH5 && (
         <Button
