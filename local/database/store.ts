@@ -1,11 +1,14 @@
 /**
  * The in-memory state: collections of documents keyed by `_id`, kept in insertion order, with
- * the unique indexes the project declares. Every change goes through `apply`, which keeps the
- * indexes in step and undoes a half-applied batch when a unique key collides.
+ * the indexes the project declares: every declared index is an ordered index (ordered-index.ts)
+ * that queries use, and a unique one also keeps a map of its keys to refuse duplicates. Every
+ * change goes through `apply`, which keeps the indexes in step and undoes a half-applied batch
+ * when a unique key collides. Stored documents are never mutated: a write stores a new object.
  */
 import { duplicateKey, collectionNotExist } from './errors';
 import { keyOf, encode } from './ejson';
 import type { Doc } from './ejson';
+import { OrderedIndex } from './ordered-index';
 
 export interface IndexSpec {
   name: string;
@@ -38,29 +41,35 @@ function valueAt(doc: Doc, dotted: string): unknown {
   return cur === undefined ? null : cur;
 }
 
+/** A unique key: injective over the values (strings length-prefixed, anything else as EJSON). */
+function uniqueKey(values: unknown[]): string {
+  let out = '';
+  for (const v of values) out += typeof v === 'string' ? `s${v.length}:${v}` : `|${keyOf(v)}|`;
+  return out;
+}
+
 export class Collection {
   readonly docs = new Map<string, Doc>();
-  /** The store sequence number of each document's last write (transactions detect conflicts with it). */
-  readonly versions = new Map<string, number>();
+  readonly indexes: OrderedIndex[];
   readonly unique: UniqueIndex[];
 
   constructor(
     readonly name: string,
     specs: IndexSpec[],
   ) {
+    this.indexes = specs.map((spec) => new OrderedIndex(spec));
     this.unique = specs
       .filter((s) => s.unique)
       .map((spec) => ({ spec, fields: Object.keys(spec.keys), entries: new Map<string, string>() }));
   }
 
   indexKey(index: UniqueIndex, doc: Doc): string {
-    return keyOf(index.fields.map((f) => valueAt(doc, f)));
+    return uniqueKey(index.fields.map((f) => valueAt(doc, f)));
   }
 }
 
 export class Store {
   readonly collections = new Map<string, Collection>();
-  private seq = 0;
 
   constructor(private readonly indexes: IndexDeclarations) {}
 
@@ -83,8 +92,9 @@ export class Store {
     return coll;
   }
 
-  version(collection: string, key: string): number {
-    return this.collections.get(collection)?.versions.get(key) ?? 0;
+  /** The stored document (its identity changes with every write: transactions detect conflicts by it). */
+  current(collection: string, key: string): Doc | null {
+    return this.collections.get(collection)?.docs.get(key) ?? null;
   }
 
   /**
@@ -131,9 +141,13 @@ export class Store {
       }
     }
     for (const [index, k] of claimed) index.entries.set(k, change.key);
-    if (change.after) coll.docs.set(change.key, change.after);
-    else coll.docs.delete(change.key);
-    coll.versions.set(change.key, ++this.seq);
+    if (current) for (const index of coll.indexes) index.remove(change.key, current);
+    if (change.after) {
+      coll.docs.set(change.key, change.after);
+      for (const index of coll.indexes) index.add(change.key, change.after);
+    } else {
+      coll.docs.delete(change.key);
+    }
   }
 
   /** Loads documents as they were on disk (no checks beyond keeping the indexes). */
