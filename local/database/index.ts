@@ -59,6 +59,20 @@ export interface CreateDatabaseOptions {
 
 export type DatabaseParams = Record<string, any>;
 
+export interface QueryExplanation {
+  via: 'index' | 'ids' | 'scan';
+  /** The index used (via 'index'). */
+  index?: string;
+  /** How many leading index keys the filter bounds. */
+  boundKeys: number;
+  /** The results come in the order asked for without sorting them in memory. */
+  orderServed: boolean;
+  /** Ranges of an `$in` merged to keep the order. */
+  merged: boolean;
+  /** Candidates are not tested again (the index bounds say all the filter says). */
+  exact: boolean;
+}
+
 /** A success body (`requestId` plus action-specific fields) or the cloud's error body. */
 export type DatabaseAnswer =
   { requestId: string; [field: string]: unknown } | { code: string; message: string; requestId: string };
@@ -69,6 +83,8 @@ export interface LocalDatabase {
   documents(collection: string): readonly Doc[];
   /** Names of the existing collections. */
   collections(): string[];
+  /** How a find would be answered (for tools and tests): through an index, the `_id` map or a scan. */
+  explain(collection: string, filter: Doc, order?: Record<string, 1 | -1>): QueryExplanation;
   close(): Promise<void>;
 }
 
@@ -113,6 +129,19 @@ class Engine implements LocalDatabase {
 
   collections(): string[] {
     return [...this.store.collections.keys()];
+  }
+
+  explain(collection: string, filter: Doc, order: Record<string, 1 | -1> = {}): QueryExplanation {
+    const spec: OrderSpec = Object.entries(order).map(([f, d]) => [f, d === -1 ? -1 : 1]);
+    const plan = planQuery(this.store.get(collection), filter, spec);
+    return {
+      via: plan.kind,
+      ...(plan.kind === 'index' ? { index: plan.index.spec.name } : {}),
+      boundKeys: plan.kind === 'index' ? plan.boundKeys : 0,
+      orderServed: plan.orderServed,
+      merged: plan.kind === 'index' && plan.merge,
+      exact: plan.exact,
+    };
   }
 
   async handle(action: string, params: DatabaseParams): Promise<DatabaseAnswer> {
