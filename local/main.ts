@@ -3,11 +3,13 @@
  *   DATA_DIR (.data)  PORT (8080)  HOST (127.0.0.1)  FUNCTIONS_ROOT (dist/cloudfunctions)
  *   STATIC_ROOT (dist/h5)  DATABASE_CONFIG (cloudfunctions/database.json)  APP_ID
  *   TIMERS (1; 0 turns timer triggers off)  ALLOW_NON_LOOPBACK (1 to bind a non-loopback HOST)
+ *   LOCAL_INDEX_POLICY (warn; strict fails a database query no declared index serves, off is silent)
  * Usage: npx tsx local/main.ts
  */
 import * as path from 'path';
 import { createLocalCloud } from './index';
 import { isLoopbackHost } from './gateway/loopback';
+import { parseIndexPolicy } from './runtime/database-config';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     databaseConfigFile: path.resolve(cwd, env.DATABASE_CONFIG || 'cloudfunctions/database.json'),
     appId: env.APP_ID || undefined,
     timers: env.TIMERS !== '0',
+    indexPolicy: parseIndexPolicy(env.LOCAL_INDEX_POLICY, 'LOCAL_INDEX_POLICY'),
   });
   const { url } = await cloud.listen(port, host, { allowNonLoopback });
   console.log(`local cloud listening on ${url} (functions: ${cloud.functions().join(', ') || 'none'})`);
