@@ -46,7 +46,7 @@ export interface CreateDatabaseOptions {
   indexes?: IndexDeclarations;
   /** The clock for serverDate() (tests may pin it). */
   now?: () => number;
-  /** Compact once the journal outgrows both this many bytes and the snapshot (default 8 MiB). */
+  /** Compact once the journal outgrows both this many bytes and half the snapshot (default 8 MiB). */
   compactAfterBytes?: number;
   /**
    * A query no declared index serves (see docs/local-database.md, "Indexes"): 'off' (default)
@@ -292,13 +292,15 @@ class Engine implements LocalDatabase {
   }
 
   private maybeCompact(): void {
-    if (!this.closed && this.journal.isIdle && this.journal.wantsCompaction()) this.compact();
+    if (!this.closed && this.journal.isIdle && !this.journal.compacting && this.journal.wantsCompaction()) {
+      // A failed compaction loses nothing (the journal still holds every write); the next write retries it.
+      this.journal.compact(() => this.capture()).catch(() => undefined);
+    }
   }
 
-  private compact(): void {
-    const state = new Map<string, Iterable<Doc>>();
-    for (const [name, coll] of this.store.collections) state.set(name, coll.docs.values());
-    this.journal.compact(state);
+  /** The state as it is now: the document lists are copied, the documents shared (they are never mutated). */
+  private capture(): [string, readonly Doc[]][] {
+    return [...this.store.collections].map(([name, coll]) => [name, [...coll.docs.values()]]);
   }
 
   private async addCollection(p: DatabaseParams): Promise<Record<string, unknown>> {
@@ -457,7 +459,7 @@ class Engine implements LocalDatabase {
         [],
         missing.map((c) => ({ op: 'create', c }) as JournalOp),
       );
-    if (this.journal.journalBytes > 0 && this.journal.wantsCompaction()) this.compact();
+    this.maybeCompact();
   }
 
   async close(): Promise<void> {
@@ -487,9 +489,9 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Lo
         else store.load(op.c, null, keyOf(op.id));
       }
     },
-    (name, docs) => {
-      store.create(name);
-      for (const d of docs) store.load(name, d, keyOf(d._id));
+    {
+      collection: (name) => store.create(name),
+      document: (name, doc) => store.load(name, doc, keyOf(doc._id)),
     },
     options.compactAfterBytes,
   );
