@@ -462,6 +462,18 @@ class Engine implements LocalDatabase {
     this.maybeCompact();
   }
 
+  /** Builds the indexes the load left unbuilt, one per turn of the event loop, so requests get in between. */
+  buildIndexesInBackground(): void {
+    const next = (): void => {
+      if (this.closed) return;
+      const unbuilt = this.store.unbuiltIndex();
+      if (!unbuilt) return;
+      unbuilt[0].ready(unbuilt[1]);
+      setImmediate(next);
+    };
+    setImmediate(next);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -480,6 +492,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Lo
   const onUnindexed =
     options.onUnindexedQuery ?? ((report: UnindexedQuery) => console.warn(`[local database] ${describe(report)}`));
   const store = new Store(indexes);
+  store.beginLoad();
   const journal = Journal.open(
     options.dataDir,
     (ops) => {
@@ -495,9 +508,11 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Lo
     },
     options.compactAfterBytes,
   );
+  store.endLoad();
   const engine = new Engine(store, journal, options.now ?? Date.now, new IndexPolicyCheck(policy, onUnindexed));
   try {
     await engine.open(indexes);
+    engine.buildIndexesInBackground();
   } catch (e) {
     await engine.close();
     throw e;

@@ -8,6 +8,7 @@
  * an outlier; while an index has outliers the planner does not use it (the scan path answers).
  */
 import BTree from 'sorted-btree';
+import { bulkLoad } from 'sorted-btree/extended/bulkLoad';
 import type { Doc } from './ejson';
 import type { IndexSpec } from './store';
 import { OUTLIER, asKeyValue, compareValues, keyValueAt, splitPath } from './key-values';
@@ -26,11 +27,13 @@ export class Probe {
 
 type Entry = Doc | Probe;
 
+const NODE_SIZE = 64;
+
 export class OrderedIndex {
   readonly fields: string[];
   readonly directions: (1 | -1)[];
   private readonly paths: FieldPath[];
-  private readonly tree: BTree<Entry, undefined>;
+  private tree: BTree<Entry, undefined>;
   /** Keys of the documents this index cannot order (see above). */
   private readonly outliers = new Set<string>();
 
@@ -38,7 +41,50 @@ export class OrderedIndex {
     this.fields = Object.keys(spec.keys);
     this.directions = this.fields.map((f) => (spec.keys[f] === -1 ? -1 : 1));
     this.paths = this.fields.map(splitPath);
-    this.tree = new BTree<Entry, undefined>(undefined, (a, b) => this.compare(a, b), 64);
+    this.tree = new BTree<Entry, undefined>(undefined, this.comparator, NODE_SIZE);
+  }
+
+  private trustOrder = false;
+  private readonly comparator = (a: Entry, b: Entry): number => (this.trustOrder ? -1 : this.compare(a, b));
+  /**
+   * False until built over the loaded documents (see Store.buildIndex): until then writes leave
+   * it alone, the documents map being the whole truth.
+   */
+  built = true;
+
+  /**
+   * Builds the index from scratch over the given documents (after a load): each document's key
+   * values are read once, sorted, and the tree is built from the sorted list in one pass.
+   */
+  rebuild(docs: Iterable<[key: string, doc: Doc]>): void {
+    this.outliers.clear();
+    const rows: { values: BoundValue[]; doc: Doc }[] = [];
+    for (const [key, doc] of docs) {
+      if (!this.indexable(doc)) this.outliers.add(key);
+      else rows.push({ values: this.paths.map((p) => keyValueAt(doc, p) as BoundValue), doc });
+    }
+    const n = this.paths.length;
+    const directions = this.directions;
+    rows.sort((a, b) => {
+      for (let i = 0; i < n; i++) {
+        const x = a.values[i];
+        const y = b.values[i];
+        if (x === y) continue;
+        // most keys are strings: compare them without the general type dispatch
+        const c = typeof x === 'string' && typeof y === 'string' ? (x < y ? -1 : 1) : compareValues(x, y);
+        if (c !== 0) return directions[i] === 1 ? c : -c;
+      }
+      return compareValues(a.doc._id as BoundValue, b.doc._id as BoundValue);
+    });
+    const sorted = rows.map((r) => r.doc);
+    // the rows are sorted by this index's own order: skip bulkLoad's check of it
+    this.trustOrder = true;
+    try {
+      this.tree = bulkLoad<Entry, undefined>(sorted, new Array<undefined>(sorted.length), NODE_SIZE, this.comparator);
+    } finally {
+      this.trustOrder = false;
+    }
+    this.built = true;
   }
 
   /** True when every document of the collection is in the tree (no outlier). */
@@ -83,11 +129,13 @@ export class OrderedIndex {
   }
 
   add(key: string, doc: Doc): void {
+    if (!this.built) return;
     if (this.indexable(doc)) this.tree.set(doc, undefined);
     else this.outliers.add(key);
   }
 
   remove(key: string, doc: Doc): void {
+    if (!this.built) return;
     if (!this.outliers.delete(key)) this.tree.delete(doc);
   }
 

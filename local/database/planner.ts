@@ -153,12 +153,14 @@ export function planQuery(coll: Collection, filter: Doc, order: OrderSpec = []):
       keys,
     };
   }
-  let best: Candidate | null = null;
+  const candidates: Candidate[] = [];
   for (const index of coll.indexes) {
-    if (!index.usable) continue;
     const candidate = planIndex(index, analysis, effective);
-    if (candidate && (!best || better(candidate.score, best.score))) best = candidate;
+    if (candidate) candidates.push(candidate);
   }
+  candidates.sort((a, b) => (better(a.score, b.score) ? -1 : better(b.score, a.score) ? 1 : 0));
+  // the best index that holds every document (built now if the load left it unbuilt)
+  const best = candidates.find((c) => coll.ready(c.plan.index).usable);
   if (best) return best.plan;
   return {
     kind: 'scan',

@@ -63,6 +63,12 @@ export class Collection {
       .map((spec) => ({ spec, fields: Object.keys(spec.keys), entries: new Map<string, string>() }));
   }
 
+  /** The index, built first if a load left it unbuilt. */
+  ready(index: OrderedIndex): OrderedIndex {
+    if (!index.built) index.rebuild(this.docs);
+    return index;
+  }
+
   indexKey(index: UniqueIndex, doc: Doc): string {
     return uniqueKey(index.fields.map((f) => valueAt(doc, f)));
   }
@@ -70,6 +76,8 @@ export class Collection {
 
 export class Store {
   readonly collections = new Map<string, Collection>();
+  /** While loading from disk the ordered indexes are left alone, then built once (see endLoad). */
+  private loading = false;
 
   constructor(private readonly indexes: IndexDeclarations) {}
 
@@ -141,13 +149,34 @@ export class Store {
       }
     }
     for (const [index, k] of claimed) index.entries.set(k, change.key);
-    if (current) for (const index of coll.indexes) index.remove(change.key, current);
+    if (current && !this.loading) for (const index of coll.indexes) index.remove(change.key, current);
     if (change.after) {
       coll.docs.set(change.key, change.after);
-      for (const index of coll.indexes) index.add(change.key, change.after);
+      if (!this.loading) for (const index of coll.indexes) index.add(change.key, change.after);
     } else {
       coll.docs.delete(change.key);
     }
+  }
+
+  beginLoad(): void {
+    this.loading = true;
+  }
+
+  /**
+   * Ends a load. The ordered indexes are built afterwards, one at a time: in the background (see
+   * `unbuiltIndex`), or at once by the first query that needs one (Collection.ready).
+   */
+  endLoad(): void {
+    this.loading = false;
+    for (const coll of this.collections.values()) for (const index of coll.indexes) index.built = false;
+  }
+
+  /** The first index still to build, or null. */
+  unbuiltIndex(): [Collection, OrderedIndex] | null {
+    for (const coll of this.collections.values()) {
+      for (const index of coll.indexes) if (!index.built) return [coll, index];
+    }
+    return null;
   }
 
   /** Loads documents as they were on disk (no checks beyond keeping the indexes). */

@@ -176,6 +176,15 @@ function listingQuery(r: Random): { filter: Doc; order: Record<string, 1 | -1> }
   return { filter: { $and: [condition, after] }, order };
 }
 
+/** Inserts random documents until the collection holds at least `count`. */
+async function topUp(r: Random, count: number): Promise<void> {
+  const missing = count - stored().length;
+  if (missing > 0) {
+    const data = Array.from({ length: missing }, () => encode(randomDoc(r, 50_000 + r.int(1_000_000))));
+    await call('database.insertDocument', { data });
+  }
+}
+
 async function checkFind(
   r: Random,
   label: string,
@@ -228,7 +237,7 @@ async function checkFind(
 async function randomWrite(r: Random, n: number): Promise<void> {
   const docs = stored();
   const target = r.pick(docs);
-  switch (r.int(4)) {
+  switch (docs.length === 0 ? 0 : r.int(4)) {
     case 0:
       await call('database.insertDocument', { data: [encode(randomDoc(r, 10_000 + n))] });
       break;
@@ -252,6 +261,7 @@ async function randomWrite(r: Random, n: number): Promise<void> {
 describe('indexed queries answer what a full scan answers', () => {
   it('finds and counts the same documents in the same order for random filters, orders and pages', async () => {
     const r = new Random(generator(20261122));
+    await topUp(r, 500);
     for (let i = 0; i < 400; i++) {
       await checkFind(r, `query ${i}`);
       if (i % 4 === 0) await checkFind(r, `listing ${i}`, listingQuery(r));
@@ -268,6 +278,7 @@ describe('indexed queries answer what a full scan answers', () => {
 
   it('updates and removes by filter the documents the scan selects', async () => {
     const r = new Random(generator(99));
+    await topUp(r, 500);
     for (let i = 0; i < 60; i++) {
       const filter = randomFilter(r);
       const expected = new Query(filter, { useStrictMode: true }).find<Doc>(stored()).all();
@@ -289,12 +300,15 @@ describe('indexed queries answer what a full scan answers', () => {
         const { deleted } = await call('database.removeDocument', { query: encode(filter), multi: true });
         expect({ context, deleted }).toEqual({ context, deleted: expected.length });
         expect(stored().some((d) => expected.some((e) => e._id === d._id))).toBe(false);
+        await topUp(r, 500);
       }
     }
   });
 
   it('aggregates a leading $match (with a $sort and $limit after it) as the scan does', async () => {
     const r = new Random(generator(5));
+    await topUp(r, 500);
+    let nonEmpty = 0;
     for (let i = 0; i < 80; i++) {
       const filter = randomFilter(r);
       const order = randomOrder(r) ?? { _id: 1 };
@@ -304,6 +318,7 @@ describe('indexed queries answer what a full scan answers', () => {
       const expected = new Aggregator(pipeline, { useStrictMode: true }).run(stored()) as Doc[];
       const stages = pipeline.map((s) => ({ stageKey: Object.keys(s)[0], stageValue: encode(Object.values(s)[0]) }));
       const actual = parseList((await call('database.aggregateDocuments', { stages })).list);
+      if (expected.length > 0) nonEmpty++;
       expect({ context: encode(pipeline), docs: actual.map(encode) }).toEqual({
         context: encode(pipeline),
         docs: expected.map(encode),
@@ -320,10 +335,31 @@ describe('indexed queries answer what a full scan answers', () => {
       const sorted = (list: Doc[]) => list.map(encode).sort();
       expect(sorted(groups)).toEqual(sorted(expectedGroups));
     }
+    expect(nonEmpty).toBeGreaterThan(40);
+  });
+
+  it('answers the same after a restart, with the indexes built from the documents read back', async () => {
+    const r = new Random(generator(31337));
+    await call('database.insertDocument', {
+      data: Array.from({ length: 400 }, (_, i) => encode(randomDoc(r, 30_000 + i))),
+    });
+    await database.close();
+    database = await createDatabase({
+      dataDir,
+      indexes: INDEXES,
+      indexPolicy: 'warn',
+      onUnindexedQuery: (report) => reports.push(report),
+    });
+    expect(stored().length).toBeGreaterThanOrEqual(600);
+    for (let i = 0; i < 120; i++) {
+      await checkFind(r, `after restart ${i}`, i % 2 ? listingQuery(r) : undefined);
+      if (i % 3 === 0) await randomWrite(r, 20_000 + i);
+    }
   });
 
   it('falls back to the scan while a document holds an array under an index key, and uses the index again after', async () => {
     const r = new Random(generator(11));
+    await topUp(r, 500);
     await call('database.insertDocument', { data: [encode({ _id: 'with-array', a: [1, 2], b: ['alpha', 'x'] })] });
     for (let i = 0; i < 60; i++) await checkFind(r, `with an array ${i}`);
     await call('database.removeDocument', { query: encode({ _id: 'with-array' }), multi: false });
