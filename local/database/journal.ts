@@ -27,6 +27,7 @@ import {
   writeSnapshot,
 } from './snapshot';
 import type { SnapshotReader } from './snapshot';
+import { readLines } from './line-reader';
 
 export type JournalOp =
   { op: 'create'; c: string } | { op: 'put'; c: string; d: Doc } | { op: 'del'; c: string; id: unknown };
@@ -233,27 +234,31 @@ export class Journal {
   /** Replays one journal file; answers the bytes kept. Only the live journal may have a torn tail. */
   private replay(journalFile: string, apply: (ops: JournalOp[]) => void, live: boolean): number {
     if (!fs.existsSync(journalFile)) return 0;
-    const buf = fs.readFileSync(journalFile);
-    let offset = 0;
-    while (offset < buf.length) {
-      const nl = buf.indexOf(0x0a, offset);
-      if (nl === -1) break; // a torn tail without its newline: never acknowledged
-      const isLast = nl === buf.length - 1;
+    let kept = 0;
+    let torn = false;
+    const { size } = readLines(journalFile, ({ text, offset, end, last }) => {
+      if (torn) return;
       let ops: JournalOp[];
       try {
-        ops = (JSON.parse(buf.subarray(offset, nl).toString('utf8')) as Record<string, unknown>[]).map(decodeOp);
+        ops = (JSON.parse(text) as Record<string, unknown>[]).map(decodeOp);
       } catch (e) {
-        if (isLast) break; // garbage in the final line: the same torn write
-        throw new Error(`local database: journal ${journalFile} is corrupt at byte ${offset}: ${(e as Error).message}`);
+        if (!last || !live) {
+          throw new Error(
+            `local database: journal ${journalFile} is corrupt at byte ${offset}: ${(e as Error).message}`,
+          );
+        }
+        torn = true; // garbage in the final line: a write that was never acknowledged
+        return;
       }
       apply(ops);
-      offset = nl + 1;
+      kept = end;
+    });
+    if (kept < size) {
+      // a torn tail (the process died mid-write, so that request was never acknowledged)
+      if (!live) throw new Error(`local database: journal ${journalFile} is cut short at byte ${kept}`);
+      fs.truncateSync(journalFile, kept);
     }
-    if (offset < buf.length) {
-      if (!live) throw new Error(`local database: journal ${journalFile} is cut short at byte ${offset}`);
-      fs.truncateSync(journalFile, offset);
-    }
-    return offset;
+    return kept;
   }
 
   /** Appends one request's ops; resolves once they are on disk. */

@@ -155,6 +155,24 @@ export class OrderedIndex {
     }
   }
 
+  /**
+   * Visits the documents from `start` to `end` (tree order), or from `end` back to `start` when
+   * reversed, until `visit` answers false. Faster than `range` (no iterator per entry).
+   */
+  visit(start: Probe, end: Probe, reversed: boolean, visit: (doc: Doc) => boolean): boolean {
+    if (!reversed) {
+      let stopped = false;
+      this.tree.forRange(start, end, false, (entry) => {
+        if (visit(entry as Doc)) return undefined;
+        stopped = true;
+        return { break: true };
+      });
+      return !stopped;
+    }
+    for (const doc of this.range(start, end, true)) if (!visit(doc)) return false;
+    return true;
+  }
+
   /** How many entries lie between the two probes. */
   countRange(start: Probe, end: Probe): number {
     return this.tree.forRange(start, end, false);

@@ -130,21 +130,30 @@ function testFor(filter: Doc, plan: Plan): ((doc: Doc) => boolean) | null {
   return plan.exact ? null : test;
 }
 
+/** Visits the candidates of a plan in its order until `visit` answers false. */
+function visitCandidates(coll: Collection, plan: Plan, visit: (doc: Doc) => boolean): void {
+  if (plan.kind === 'index' && !plan.merge) {
+    for (const [start, end] of plan.ranges) if (!plan.index.visit(start, end, plan.reversed, visit)) return;
+    return;
+  }
+  for (const doc of candidates(coll, plan)) if (!visit(doc)) return;
+}
+
 /** Up to `limit` matching documents in the plan's order, after skipping `skip` of them. */
 export function matchingPlanned(coll: Collection, filter: Doc, plan: Plan, skip = 0, limit = Infinity): Doc[] {
   const test = testFor(filter, plan);
   const out: Doc[] = [];
   if (limit <= 0) return out;
   let skipped = 0;
-  for (const doc of candidates(coll, plan)) {
-    if (test && !test(doc)) continue;
+  visitCandidates(coll, plan, (doc) => {
+    if (test && !test(doc)) return true;
     if (skipped < skip) {
       skipped++;
-      continue;
+      return true;
     }
     out.push(doc);
-    if (out.length >= limit) break;
-  }
+    return out.length < limit;
+  });
   return out;
 }
 

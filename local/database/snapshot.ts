@@ -14,6 +14,8 @@
 import * as fs from 'fs';
 import { EJSON, isPlainObject } from './ejson';
 import type { Doc } from './ejson';
+import { readLines } from './line-reader';
+import type { Line } from './line-reader';
 
 const HEADER = 'estate-desk-snapshot';
 const VERSION = 2;
@@ -96,99 +98,69 @@ export function snapshotGeneration(file: string): number | null {
 
 /** Reads the snapshot into `into`, a few MiB at a time; answers its generation and size. */
 export function readSnapshot(file: string, into: SnapshotReader): { generation: number; bytes: number } {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const bytes = fs.fstatSync(fd).size;
-    const chunk = Buffer.alloc(CHUNK_BYTES);
-    let carry: Buffer | null = null;
-    let position = 0;
-    let lineNo = 0;
-    let state: 'header' | 'body' | 'ended' = 'header';
-    let generation = 0;
-    let collection: string | null = null;
-    let documents = 0;
-    let collections = 0;
+  let state: 'header' | 'body' | 'ended' = 'header';
+  let generation = 0;
+  let collection: string | null = null;
+  let documents = 0;
+  let collections = 0;
+  let firstFormat = false;
 
-    const line = (text: string): void => {
-      lineNo++;
-      if (state === 'header') {
-        let header: unknown;
-        try {
-          header = JSON.parse(text);
-        } catch {
-          header = null;
-        }
-        if (!Array.isArray(header) || header[0] !== HEADER || header[1] !== VERSION) {
-          throw new SnapshotDamage(file, `is not a snapshot of this engine (its first line is not the header)`);
-        }
-        generation = Number((header[2] as { generation?: unknown })?.generation ?? 0) || 0;
-        state = 'body';
-        return;
-      }
-      if (state === 'ended') throw new SnapshotDamage(file, `has data after its end marker, at line ${lineNo}`);
-      let parsed: unknown;
+  const line = ({ text, number }: Line): void => {
+    if (state === 'header') {
+      let header: unknown;
       try {
-        parsed = JSON.parse(text);
+        header = JSON.parse(text);
       } catch {
-        throw new SnapshotDamage(file, `is damaged at line ${lineNo} (not a JSON line)`);
+        header = null;
       }
-      if (isPlainObject(parsed)) {
-        if (collection === null)
-          throw new SnapshotDamage(file, `has a document outside a collection at line ${lineNo}`);
-        into.document(collection, parsed);
-        documents++;
-        return;
+      if (!Array.isArray(header) || header[0] !== HEADER || header[1] !== VERSION) {
+        throw new SnapshotDamage(file, `is not a snapshot of this engine (its first line is not the header)`);
       }
-      const [tag, value, more] = Array.isArray(parsed) ? parsed : [];
-      if (tag === 'e' && collection !== null) {
-        into.document(collection, decodeEjsonDocument(value));
-        documents++;
-      } else if (tag === 'c' && typeof value === 'string') {
-        collection = value;
-        collections++;
-        into.collection(value);
-      } else if (tag === 'end') {
-        if (value !== documents || more !== collections) {
-          throw new SnapshotDamage(
-            file,
-            `is damaged: its end marker counts ${String(value)} documents, the file holds ${documents}`,
-          );
-        }
-        state = 'ended';
-      } else {
-        throw new SnapshotDamage(file, `is damaged at line ${lineNo} (an unknown line)`);
+      generation = Number((header[2] as { generation?: unknown })?.generation ?? 0) || 0;
+      state = 'body';
+      return;
+    }
+    if (state === 'ended') throw new SnapshotDamage(file, `has data after its end marker, at line ${number}`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new SnapshotDamage(file, `is damaged at line ${number} (not a JSON line)`);
+    }
+    if (isPlainObject(parsed)) {
+      if (collection === null) throw new SnapshotDamage(file, `has a document outside a collection at line ${number}`);
+      into.document(collection, parsed);
+      documents++;
+      return;
+    }
+    const [tag, value, more] = Array.isArray(parsed) ? parsed : [];
+    if (tag === 'e' && collection !== null) {
+      into.document(collection, decodeEjsonDocument(value));
+      documents++;
+    } else if (tag === 'c' && typeof value === 'string') {
+      collection = value;
+      collections++;
+      into.collection(value);
+    } else if (tag === 'end') {
+      if (value !== documents || more !== collections) {
+        throw new SnapshotDamage(
+          file,
+          `is damaged: its end marker counts ${String(value)} documents, the file holds ${documents}`,
+        );
       }
-    };
+      state = 'ended';
+    } else {
+      throw new SnapshotDamage(file, `is damaged at line ${number} (an unknown line)`);
+    }
+  };
 
-    for (;;) {
-      const n = fs.readSync(fd, chunk, 0, chunk.length, position);
-      if (n === 0) break;
-      position += n;
-      let start = 0;
-      const data = chunk.subarray(0, n);
-      if (lineNo === 0 && carry === null && data[0] === 0x7b /* { */) return readFirstFormat(file, into, bytes);
-      for (let nl = data.indexOf(0x0a, start); nl !== -1; nl = data.indexOf(0x0a, start)) {
-        if (carry) {
-          line(Buffer.concat([carry, data.subarray(start, nl)]).toString('utf8'));
-          carry = null;
-        } else {
-          line(data.toString('utf8', start, nl));
-        }
-        start = nl + 1;
-      }
-      if (start < n) carry = carry ? Buffer.concat([carry, data.subarray(start)]) : Buffer.from(data.subarray(start));
-    }
-    if (carry && carry.length > 0) {
-      throw new SnapshotDamage(file, `is truncated at line ${lineNo + 1} (its last line is cut short)`);
-    }
-    if (state === 'header') throw new SnapshotDamage(file, 'is empty (not a snapshot)');
-    if (state !== 'ended') {
-      throw new SnapshotDamage(file, `is truncated after line ${lineNo} (it ends without its end marker)`);
-    }
-    return { generation, bytes };
-  } finally {
-    fs.closeSync(fd);
-  }
+  const { size, lines, tail } = readLines(file, line, (start) => (firstFormat = start[0] === 0x7b /* { */));
+  if (firstFormat) return readFirstFormat(file, into, size);
+  if (tail > 0) throw new SnapshotDamage(file, `is truncated at line ${lines + 1} (the line is cut short)`);
+  if (state === 'header') throw new SnapshotDamage(file, 'is empty (not a snapshot)');
+  if (state !== 'ended')
+    throw new SnapshotDamage(file, `is truncated after line ${lines} (it ends without its end marker)`);
+  return { generation, bytes: size };
 }
 
 /** The first format: one JSON object (read whole; it only exists in folders written before). */
