@@ -12,7 +12,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { performance } from 'perf_hooks';
+import { monitorEventLoopDelay, performance } from 'perf_hooks';
 import { Aggregator, Query } from 'mingo';
 import { installSeam } from '../local/seam';
 import { createDatabase } from '../local/database';
@@ -221,36 +221,45 @@ async function measure(database: LocalDatabase, db: Sdk, count: number): Promise
 interface Opened {
   startupMs: number;
   rssMiB: number;
-  rssAfterCompactionMiB?: number;
-  compactionMs?: number;
+  /** Until the indexes were built in the background (and the compaction the open started, if any). */
+  settledMs: number;
+  rssSettledMiB: number;
+  /** The longest the event loop was blocked meanwhile. */
+  longestStallMs: number;
 }
 
 /** Opens a data folder in a fresh process (so startup and RSS are its own). */
-function openInChild(dataDir: string, indexes: IndexDeclarations, waitForCompaction: boolean): Opened {
-  const run = spawnSync(
-    process.execPath,
-    ['--require', require.resolve('tsx/cjs'), __filename, '--open', dataDir, waitForCompaction ? 'wait' : 'nowait'],
-    { encoding: 'utf8', env: { ...process.env, BENCH_INDEXES: JSON.stringify(indexes) }, maxBuffer: 1 << 20 },
-  );
+function openInChild(dataDir: string, indexes: IndexDeclarations): Opened {
+  const run = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), __filename, '--open', dataDir], {
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_INDEXES: JSON.stringify(indexes) },
+    maxBuffer: 1 << 20,
+  });
   const line = run.stdout.split('\n').find((l) => l.startsWith('{'));
   if (run.status !== 0 || !line) throw new Error(`opening ${dataDir} failed: ${run.stderr}`);
   return JSON.parse(line) as Opened;
 }
 
-async function childOpen(dataDir: string, wait: boolean): Promise<void> {
+async function childOpen(dataDir: string): Promise<void> {
   const indexes = JSON.parse(process.env.BENCH_INDEXES ?? '{}') as IndexDeclarations;
   const started = performance.now();
   const database = await createDatabase({ dataDir, indexes });
   const startupMs = performance.now() - started;
-  const out: Opened = { startupMs, rssMiB: process.memoryUsage().rss / 2 ** 20 };
-  if (wait) {
-    // the journal outgrew the snapshot, so opening started a compaction: wait until it is whole
-    const compactionStart = performance.now();
-    while (!fs.existsSync(path.join(dataDir, 'db.snapshot')) || fs.existsSync(path.join(dataDir, 'db.snapshot.tmp')))
-      await new Promise((r) => setTimeout(r, 20));
-    out.compactionMs = performance.now() - compactionStart;
-    out.rssAfterCompactionMiB = process.memoryUsage().rss / 2 ** 20;
-  }
+  const rssMiB = process.memoryUsage().rss / 2 ** 20;
+  const stalls = monitorEventLoopDelay({ resolution: 5 });
+  stalls.enable();
+  await database.indexesReady();
+  // a journal that outgrew the snapshot makes the open start a compaction: wait until it is whole
+  const inFolder = (name: string) => fs.existsSync(path.join(dataDir, name));
+  while (!inFolder('db.snapshot') || inFolder('db.snapshot.tmp')) await new Promise((r) => setTimeout(r, 20));
+  stalls.disable();
+  const out: Opened = {
+    startupMs,
+    rssMiB,
+    settledMs: performance.now() - started - startupMs,
+    rssSettledMiB: process.memoryUsage().rss / 2 ** 20,
+    longestStallMs: stalls.max / 1e6,
+  };
   await database.close();
   console.log(JSON.stringify(out));
 }
@@ -282,8 +291,8 @@ export async function benchLocalDatabase(): Promise<void> {
       } finally {
         await database.close();
       }
-      const journal = openInChild(dataDir, indexes, true);
-      const snapshot = openInChild(dataDir, indexes, false);
+      const journal = openInChild(dataDir, indexes);
+      const snapshot = openInChild(dataDir, indexes);
       const snapshotBytes = fs.statSync(path.join(dataDir, 'db.snapshot')).size;
       results.set(count, { cases, journal, snapshot, snapshotBytes });
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -326,15 +335,17 @@ function print(results: Map<number, { cases: Cases; journal: Opened; snapshot: O
   for (const r of rows) console.log(line(r));
   console.log('(growth: log10(t100k / t10k) of the medians; 0 = flat, 1 = linear in the collection size)');
 
-  console.log('\nStartup of a fresh process (open until the engine answers) and its RSS');
+  console.log('\nStartup of a fresh process (open until the engine answers) and its RSS; then until the indexes are');
+  console.log(
+    'built in the background (and the compaction the open started), with the longest event-loop stall meanwhile',
+  );
+  const opened = (o: Opened) =>
+    `${(o.startupMs / 1000).toFixed(2)} s, RSS ${o.rssMiB.toFixed(0)} MiB; settled ${(o.settledMs / 1000).toFixed(1)} s ` +
+    `later, RSS ${o.rssSettledMiB.toFixed(0)} MiB, longest stall ${o.longestStallMs.toFixed(0)} ms`;
   for (const [count, r] of results) {
-    console.log(
-      `  ${count.toLocaleString('en')} tickets: from the journal alone ${(r.journal.startupMs / 1000).toFixed(2)} s, ` +
-        `RSS ${r.journal.rssMiB.toFixed(0)} MiB (then the compaction it starts took ${((r.journal.compactionMs ?? 0) / 1000).toFixed(1)} s ` +
-        `beside the serving, RSS ${r.journal.rssAfterCompactionMiB?.toFixed(0)} MiB); ` +
-        `from the snapshot ${(r.snapshot.startupMs / 1000).toFixed(2)} s, RSS ${r.snapshot.rssMiB.toFixed(0)} MiB; ` +
-        `snapshot ${(r.snapshotBytes / 2 ** 20).toFixed(0)} MiB`,
-    );
+    console.log(`  ${count.toLocaleString('en')} tickets, snapshot ${(r.snapshotBytes / 2 ** 20).toFixed(0)} MiB`);
+    console.log(`    from the journal alone: ${opened(r.journal)}`);
+    console.log(`    from the snapshot:      ${opened(r.snapshot)}`);
   }
   console.log(
     `  main before ordered indexes (through the gateway, 100k tickets): create ${MAIN_AT_100K.create} ms, ` +
@@ -344,8 +355,8 @@ function print(results: Map<number, { cases: Cases; journal: Opened; snapshot: O
 }
 
 if (require.main === module) {
-  const [flag, dataDir, wait] = process.argv.slice(2);
-  const run = flag === '--open' ? childOpen(dataDir, wait === 'wait') : benchLocalDatabase();
+  const [flag, dataDir] = process.argv.slice(2);
+  const run = flag === '--open' ? childOpen(dataDir) : benchLocalDatabase();
   run.catch((e) => {
     console.error(e);
     process.exit(1);

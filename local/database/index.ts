@@ -85,6 +85,8 @@ export interface LocalDatabase {
   collections(): string[];
   /** How a find would be answered (for tools and tests): through an index, the `_id` map or a scan. */
   explain(collection: string, filter: Doc, order?: Record<string, 1 | -1>): QueryExplanation;
+  /** Resolves once the indexes a load left to build in the background are built (for tools and benchmarks). */
+  indexesReady(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -113,6 +115,7 @@ export function validateIndexes(indexes: IndexDeclarations): void {
 class Engine implements LocalDatabase {
   private closed = false;
   private readonly transactions: Transactions;
+  private indexesBuilt: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
@@ -464,14 +467,19 @@ class Engine implements LocalDatabase {
 
   /** Builds the indexes the load left unbuilt, one per turn of the event loop, so requests get in between. */
   buildIndexesInBackground(): void {
-    const next = (): void => {
-      if (this.closed) return;
-      const unbuilt = this.store.unbuiltIndex();
-      if (!unbuilt) return;
-      unbuilt[0].ready(unbuilt[1]);
+    this.indexesBuilt = new Promise((resolve) => {
+      const next = (): void => {
+        const unbuilt = this.closed ? null : this.store.unbuiltIndex();
+        if (!unbuilt) return resolve();
+        unbuilt[0].ready(unbuilt[1]);
+        setImmediate(next);
+      };
       setImmediate(next);
-    };
-    setImmediate(next);
+    });
+  }
+
+  indexesReady(): Promise<void> {
+    return this.indexesBuilt;
   }
 
   async close(): Promise<void> {

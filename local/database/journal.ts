@@ -81,6 +81,19 @@ function fsyncDir(dir: string): void {
   }
 }
 
+async function fsyncDirAsync(dir: string): Promise<void> {
+  try {
+    const handle = await fs.promises.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some platforms cannot fsync a directory; the rename is still atomic.
+  }
+}
+
 function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -336,14 +349,15 @@ export class Journal {
     fs.rmSync(this.file(PREVIOUS), { force: true });
     if (fs.existsSync(this.file(SNAPSHOT))) fs.linkSync(this.file(SNAPSHOT), this.file(PREVIOUS));
     fs.renameSync(this.file(TEMPORARY), this.file(SNAPSHOT));
-    fsyncDir(this.dir);
     this.generation++;
     this.snapshotBytes = written;
     this.bytes -= coveredBytes;
     this.mustCompact = false;
+    // a folder fsync right after writing a large file can wait for the disk: off the event loop
+    await fsyncDirAsync(this.dir);
     // keep the journal after the previous snapshot (it restores with it); older ones are done
     for (const g of this.journalsAfter()) {
-      if (g < this.generation - 1) fs.rmSync(this.file(journalAfter(g)), { force: true });
+      if (g < this.generation - 1) await fs.promises.rm(this.file(journalAfter(g)), { force: true });
     }
   }
 

@@ -19,7 +19,8 @@ import type { Line } from './line-reader';
 
 const HEADER = 'estate-desk-snapshot';
 const VERSION = 2;
-const CHUNK_BYTES = 4 * 1024 * 1024;
+/** Written in pieces this small, so that encoding and writing one never holds the event loop for long. */
+const WRITE_BYTES = 256 * 1024;
 /** A compaction works this long at most before letting other work run. */
 const SLICE_MS = 15;
 
@@ -221,7 +222,7 @@ export async function writeSnapshot(
     const push = (text: string): void => {
       parts.push(text, '\n');
       pending += text.length + 1;
-      if (pending >= CHUNK_BYTES) flush();
+      if (pending >= WRITE_BYTES) flush();
     };
     push(JSON.stringify([HEADER, VERSION, { generation }]));
     let count = 0;
@@ -230,8 +231,7 @@ export async function writeSnapshot(
       for (let i = 0; i < docs.length; i++) {
         push(documentLine(docs[i]));
         count++;
-        if (options.yieldToOthers && (i & 255) === 255 && Date.now() - sliceStart > SLICE_MS) {
-          flush();
+        if (options.yieldToOthers && (i & 31) === 31 && Date.now() - sliceStart > SLICE_MS) {
           await turn();
           yielded = true;
           if (options.stop?.()) {
