@@ -297,7 +297,12 @@ class Engine implements LocalDatabase {
   private maybeCompact(): void {
     if (!this.closed && this.journal.isIdle && !this.journal.compacting && this.journal.wantsCompaction()) {
       // A failed compaction loses nothing (the journal still holds every write); the next write retries it.
-      this.journal.compact(() => this.capture()).catch(() => undefined);
+      this.journal
+        .compact(() => this.capture())
+        .then(
+          () => this.maybeCompact(), // the writes made meanwhile may already call for the next one
+          () => undefined,
+        );
     }
   }
 
