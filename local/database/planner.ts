@@ -28,7 +28,7 @@ const MAX_COMBINATIONS = 256;
 
 interface PlanBase {
   analysis: FilterAnalysis;
-  /** The order without the fields the filter fixes to one value (sorting on them changes nothing). */
+  /** The order to deliver (for an index: without the keys the filter fixes to one value). */
   order: OrderSpec;
   /** The candidates come in the order asked for (always true without an order). */
   orderServed: boolean;
@@ -82,8 +82,11 @@ interface Candidate {
   score: number[];
 }
 
-function planIndex(index: OrderedIndex, analysis: FilterAnalysis, order: OrderSpec): Candidate | null {
+function planIndex(index: OrderedIndex, analysis: FilterAnalysis, wanted: OrderSpec): Candidate | null {
   const { fields } = analysis;
+  // an order key the filter fixes to one value changes nothing, provided it is a key of this index
+  // (so every document holds a scalar there, not an array that would match the value too)
+  const order = wanted.filter(([f]) => !(isSinglePoint(fields.get(f)) && index.fields.includes(f)));
   const n = index.fields.length;
   const pointLists: KeyValue[][] = [];
   let combinations = 1;
@@ -140,22 +143,21 @@ const better = (a: number[], b: number[]): boolean => {
 
 export function planQuery(coll: Collection, filter: Doc, order: OrderSpec = []): Plan {
   const analysis = analyseFilter(filter);
-  const effective = order.filter(([f]) => !isSinglePoint(analysis.fields.get(f)));
   const id = analysis.fields.get('_id');
   if (id && id.constraint.kind === 'points') {
     const keys = id.constraint.values.filter((v) => v !== undefined).map((v) => keyOf(v));
     return {
       kind: 'ids',
       analysis,
-      order: effective,
-      orderServed: effective.length === 0,
+      order,
+      orderServed: order.length === 0,
       exact: !analysis.residual && analysis.fields.size === 1 && id.exact,
       keys,
     };
   }
   const candidates: Candidate[] = [];
   for (const index of coll.indexes) {
-    const candidate = planIndex(index, analysis, effective);
+    const candidate = planIndex(index, analysis, order);
     if (candidate) candidates.push(candidate);
   }
   candidates.sort((a, b) => (better(a.score, b.score) ? -1 : better(b.score, a.score) ? 1 : 0));
@@ -165,8 +167,8 @@ export function planQuery(coll: Collection, filter: Doc, order: OrderSpec = []):
   return {
     kind: 'scan',
     analysis,
-    order: effective,
-    orderServed: effective.length === 0,
+    order,
+    orderServed: order.length === 0,
     exact: analysis.fields.size === 0 && !analysis.residual,
   };
 }
