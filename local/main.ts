@@ -4,6 +4,7 @@
  *   STATIC_ROOT (dist/h5)  DATABASE_CONFIG (cloudfunctions/database.json)  APP_ID
  *   TIMERS (1; 0 turns timer triggers off)  ALLOW_NON_LOOPBACK (1 to bind a non-loopback HOST)
  *   the gateway's timeouts and upload limits (local/gateway/settings.ts)
+ *   LOCAL_INDEX_POLICY (warn; strict fails a database query no declared index serves, off is silent)
  * SIGINT / SIGTERM close it cleanly. Usage: npx tsx local/main.ts
  */
 import * as path from 'path';
@@ -11,6 +12,7 @@ import { createLocalCloud } from './index';
 import { isLoopbackHost } from './gateway/loopback';
 import { gatewaySettingsFromEnv } from './gateway/settings';
 import { stopOnSignals } from './stop-on-signals';
+import { parseIndexPolicy } from './runtime/database-config';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     databaseConfigFile: path.resolve(cwd, env.DATABASE_CONFIG || 'cloudfunctions/database.json'),
     appId: env.APP_ID || undefined,
     timers: env.TIMERS !== '0',
+    indexPolicy: parseIndexPolicy(env.LOCAL_INDEX_POLICY, 'LOCAL_INDEX_POLICY'),
   });
   stopOnSignals(() => cloud.close());
   let url: string;

@@ -23,13 +23,19 @@ import type { Change, IndexDeclarations, IndexSpec } from './store';
 import { decode, encode, keyOf, isPlainObject } from './ejson';
 import type { Doc } from './ejson';
 import { DatabaseError, ErrorCodes, invalidParam, toErrorAnswer } from './errors';
-import { count, findIn, find, idOnly, matching, matcher } from './query';
+import { countPlanned, find, findPlanned, idOnly, matcher, matchingPlanned } from './query';
 import { applyModifier, replaceWith, sameDocument, upsertDocument } from './update';
-import { parseStages, runPipeline } from './aggregate';
+import { parseStages, runPipeline, sortSpecOf } from './aggregate';
+import { planQuery } from './planner';
+import type { OrderSpec } from './planner';
+import { INDEX_POLICIES, IndexPolicyCheck, describe } from './index-policy';
+import type { IndexPolicy, QueryOperation, UnindexedQuery } from './index-policy';
 import { Transactions } from './transactions';
 import type { Transaction } from './transactions';
 
 export type { IndexSpec, IndexDeclarations } from './store';
+export type { IndexPolicy, UnindexedQuery } from './index-policy';
+export { INDEX_POLICIES, describe as describeUnindexedQuery } from './index-policy';
 export type { Doc } from './ejson';
 export { ErrorCodes } from './errors';
 
@@ -40,11 +46,32 @@ export interface CreateDatabaseOptions {
   indexes?: IndexDeclarations;
   /** The clock for serverDate() (tests may pin it). */
   now?: () => number;
-  /** Compact once the journal outgrows both this many bytes and the snapshot (default 8 MiB). */
+  /** Compact once the journal outgrows both this many bytes and half the snapshot (default 8 MiB). */
   compactAfterBytes?: number;
+  /**
+   * A query no declared index serves (see docs/local-database.md, "Indexes"): 'off' (default)
+   * lets it scan, 'warn' reports it once per query shape to `onUnindexedQuery`, 'strict' fails it.
+   */
+  indexPolicy?: IndexPolicy;
+  /** Where 'warn' reports go (default: console.warn). */
+  onUnindexedQuery?: (report: UnindexedQuery) => void;
 }
 
 export type DatabaseParams = Record<string, any>;
+
+export interface QueryExplanation {
+  via: 'index' | 'ids' | 'scan';
+  /** The index used (via 'index'). */
+  index?: string;
+  /** How many leading index keys the filter bounds. */
+  boundKeys: number;
+  /** The results come in the order asked for without sorting them in memory. */
+  orderServed: boolean;
+  /** Ranges of an `$in` merged to keep the order. */
+  merged: boolean;
+  /** Candidates are not tested again (the index bounds say all the filter says). */
+  exact: boolean;
+}
 
 /** A success body (`requestId` plus action-specific fields) or the cloud's error body. */
 export type DatabaseAnswer =
@@ -56,6 +83,10 @@ export interface LocalDatabase {
   documents(collection: string): readonly Doc[];
   /** Names of the existing collections. */
   collections(): string[];
+  /** How a find would be answered (for tools and tests): through an index, the `_id` map or a scan. */
+  explain(collection: string, filter: Doc, order?: Record<string, 1 | -1>): QueryExplanation;
+  /** Resolves once the indexes a load left to build in the background are built (for tools and benchmarks). */
+  indexesReady(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -84,11 +115,13 @@ export function validateIndexes(indexes: IndexDeclarations): void {
 class Engine implements LocalDatabase {
   private closed = false;
   private readonly transactions: Transactions;
+  private indexesBuilt: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
     private readonly journal: Journal,
     private readonly now: () => number,
+    private readonly indexPolicy: IndexPolicyCheck,
   ) {
     this.transactions = new Transactions(store);
   }
@@ -99,6 +132,19 @@ class Engine implements LocalDatabase {
 
   collections(): string[] {
     return [...this.store.collections.keys()];
+  }
+
+  explain(collection: string, filter: Doc, order: Record<string, 1 | -1> = {}): QueryExplanation {
+    const spec: OrderSpec = Object.entries(order).map(([f, d]) => [f, d === -1 ? -1 : 1]);
+    const plan = planQuery(this.store.get(collection), filter, spec);
+    return {
+      via: plan.kind,
+      ...(plan.kind === 'index' ? { index: plan.index.spec.name } : {}),
+      boundKeys: plan.kind === 'index' ? plan.boundKeys : 0,
+      orderServed: plan.orderServed,
+      merged: plan.kind === 'index' && plan.merge,
+      exact: plan.exact,
+    };
   }
 
   async handle(action: string, params: DatabaseParams): Promise<DatabaseAnswer> {
@@ -120,19 +166,21 @@ class Engine implements LocalDatabase {
         return this.insert(p);
       case 'database.getDocument':
         return this.get(p);
-      case 'database.calculateDocument':
-        return { data: { total: count(this.store.get(this.collectionName(p)), this.filter(p)) } };
+      case 'database.calculateDocument': {
+        const name = this.collectionName(p);
+        const coll = this.store.get(name);
+        const filter = this.filter(p);
+        const plan = this.plan('count', name, filter);
+        return { data: { total: countPlanned(coll, filter, plan) } };
+      }
       case 'database.modifyDocument':
         return this.modify(p);
       case 'database.modifyAndReturnDoc':
         return this.modifyAndReturn(p);
       case 'database.removeDocument':
         return this.remove(p);
-      case 'database.aggregateDocuments': {
-        const name = this.collectionName(p);
-        const list = runPipeline(this.store, name, parseStages(p.stages, this.now()));
-        return { data: { list: list.map(encode) } };
-      }
+      case 'database.aggregateDocuments':
+        return this.aggregate(p);
       case 'database.startTransaction':
         return { transactionId: this.transactions.start().id };
       case 'database.commitTransaction':
@@ -184,6 +232,49 @@ class Engine implements LocalDatabase {
     return key;
   }
 
+  /** Plans a query and applies the index policy to it. */
+  private plan(operation: QueryOperation, collection: string, filter: Doc, order: OrderSpec = []) {
+    const plan = planQuery(this.store.get(collection), filter, order);
+    this.indexPolicy.check(operation, collection, filter, plan, order);
+    return plan;
+  }
+
+  /** The documents a write with a filter changes, found through the plan. */
+  private targets(operation: QueryOperation, collection: string, filter: Doc, multi: boolean): Doc[] {
+    const plan = this.plan(operation, collection, filter);
+    return matchingPlanned(this.store.get(collection), filter, plan, 0, multi ? Infinity : 1);
+  }
+
+  private aggregate(p: DatabaseParams): Record<string, unknown> {
+    const name = this.collectionName(p);
+    const coll = this.store.get(name);
+    const stages = parseStages(p.stages, this.now());
+    const first = stages[0];
+    let input: Doc[];
+    let rest = stages.slice(1);
+    if (first && isPlainObject(first.$match)) {
+      const filter = first.$match as Doc;
+      const sort = sortSpecOf(stages[1]);
+      // the index policy judges the $match alone: a $sort after it sorts what it selected
+      const plan = this.plan('aggregate', name, filter);
+      const sorted = sort ? planQuery(coll, filter, sort) : null;
+      if (sort && sorted && sorted.orderServed && sorted.kind === 'index') {
+        rest = stages.slice(2);
+        let skip = 0;
+        let limit = Infinity;
+        if (typeof rest[0]?.$skip === 'number') skip = (rest.shift() as Doc).$skip as number;
+        if (typeof rest[0]?.$limit === 'number') limit = (rest.shift() as Doc).$limit as number;
+        input = matchingPlanned(coll, filter, sorted, skip, limit);
+      } else {
+        input = matchingPlanned(coll, filter, plan);
+      }
+    } else {
+      input = [...coll.docs.values()];
+      rest = stages;
+    }
+    return { data: { list: runPipeline(this.store, input, rest).map(encode) } };
+  }
+
   // ---- writes ------------------------------------------------------------------------------
 
   private async commitChanges(changes: Change[], extra: JournalOp[] = []): Promise<void> {
@@ -204,13 +295,20 @@ class Engine implements LocalDatabase {
   }
 
   private maybeCompact(): void {
-    if (!this.closed && this.journal.isIdle && this.journal.wantsCompaction()) this.compact();
+    if (!this.closed && this.journal.isIdle && !this.journal.compacting && this.journal.wantsCompaction()) {
+      // A failed compaction loses nothing (the journal still holds every write); the next write retries it.
+      this.journal
+        .compact(() => this.capture())
+        .then(
+          () => this.maybeCompact(), // the writes made meanwhile may already call for the next one
+          () => undefined,
+        );
+    }
   }
 
-  private compact(): void {
-    const state = new Map<string, Iterable<Doc>>();
-    for (const [name, coll] of this.store.collections) state.set(name, coll.docs.values());
-    this.journal.compact(state);
+  /** The state as it is now: the document lists are copied, the documents shared (they are never mutated). */
+  private capture(): [string, readonly Doc[]][] {
+    return [...this.store.collections].map(([name, coll]) => [name, [...coll.docs.values()]]);
   }
 
   private async addCollection(p: DatabaseParams): Promise<Record<string, unknown>> {
@@ -265,9 +363,12 @@ class Engine implements LocalDatabase {
       const doc = tx.read(name, this.txKey(filter));
       list = doc ? find([doc], {}, { projection }) : [];
     } else {
+      const coll = this.store.get(name);
       const order = this.object(p.order, 'order') as Record<string, 1 | -1> | undefined;
       const offset = typeof p.offset === 'number' ? p.offset : 0;
-      list = findIn(this.store.get(name), filter, { order, offset, limit: p.limit, projection });
+      const spec: OrderSpec = Object.entries(order ?? {}).map(([f, d]) => [f, d === -1 ? -1 : 1]);
+      const plan = this.plan('find', name, filter, spec);
+      list = findPlanned(coll, filter, plan, { order, offset, limit: p.limit, projection });
     }
     return { data: { list: list.map(encode) } };
   }
@@ -286,7 +387,7 @@ class Engine implements LocalDatabase {
 
   private async modify(p: DatabaseParams): Promise<Record<string, unknown>> {
     const name = this.collectionName(p);
-    const coll = this.store.get(name);
+    this.store.get(name); // a missing collection fails first
     const filter = this.filter(p);
     const next = this.updateFor(p);
     const upsert = p.upsert === true;
@@ -305,8 +406,7 @@ class Engine implements LocalDatabase {
       tx.write(name, key, doc);
       return { data: { updated: 0, upsert_id: doc._id } };
     }
-    const targets = matching(coll, filter);
-    const chosen = p.multi === false ? targets.slice(0, 1) : targets;
+    const chosen = this.targets('update', name, filter, p.multi !== false);
     const changes: Change[] = [];
     for (const doc of chosen) {
       const after = next(doc, filter);
@@ -326,7 +426,7 @@ class Engine implements LocalDatabase {
     const name = this.collectionName(p);
     const filter = this.filter(p);
     const next = this.updateFor(p);
-    const [doc] = matching(this.store.get(name), filter);
+    const [doc] = this.targets('update', name, filter, false);
     if (!doc) return { data: { updated: 0, doc: null } };
     const after = next(doc, filter);
     const changed = !sameDocument(doc, after);
@@ -336,7 +436,7 @@ class Engine implements LocalDatabase {
 
   private async remove(p: DatabaseParams): Promise<Record<string, unknown>> {
     const name = this.collectionName(p);
-    const coll = this.store.get(name);
+    this.store.get(name); // a missing collection fails first
     const filter = this.filter(p);
     const tx = this.transaction(p);
     if (tx) {
@@ -345,7 +445,7 @@ class Engine implements LocalDatabase {
       tx.write(name, key, null);
       return { data: { deleted: 1 } };
     }
-    const targets = p.multi === false ? matching(coll, filter).slice(0, 1) : matching(coll, filter);
+    const targets = this.targets('remove', name, filter, p.multi !== false);
     await this.commitChanges(
       targets.map((doc) => ({ collection: name, key: keyOf(doc._id), before: doc, after: null })),
     );
@@ -367,7 +467,24 @@ class Engine implements LocalDatabase {
         [],
         missing.map((c) => ({ op: 'create', c }) as JournalOp),
       );
-    if (this.journal.journalBytes > 0 && this.journal.wantsCompaction()) this.compact();
+    this.maybeCompact();
+  }
+
+  /** Builds the indexes the load left unbuilt, one per turn of the event loop, so requests get in between. */
+  buildIndexesInBackground(): void {
+    this.indexesBuilt = new Promise((resolve) => {
+      const next = (): void => {
+        const unbuilt = this.closed ? null : this.store.unbuiltIndex();
+        if (!unbuilt) return resolve();
+        unbuilt[0].ready(unbuilt[1]);
+        setImmediate(next);
+      };
+      setImmediate(next);
+    });
+  }
+
+  indexesReady(): Promise<void> {
+    return this.indexesBuilt;
   }
 
   async close(): Promise<void> {
@@ -381,7 +498,14 @@ class Engine implements LocalDatabase {
 export async function createDatabase(options: CreateDatabaseOptions): Promise<LocalDatabase> {
   const indexes = options.indexes ?? {};
   validateIndexes(indexes);
+  const policy = options.indexPolicy ?? 'off';
+  if (!INDEX_POLICIES.includes(policy)) {
+    throw new Error(`local database: indexPolicy must be one of ${INDEX_POLICIES.join(', ')}, not ${String(policy)}`);
+  }
+  const onUnindexed =
+    options.onUnindexedQuery ?? ((report: UnindexedQuery) => console.warn(`[local database] ${describe(report)}`));
   const store = new Store(indexes);
+  store.beginLoad();
   const journal = Journal.open(
     options.dataDir,
     (ops) => {
@@ -391,15 +515,17 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Lo
         else store.load(op.c, null, keyOf(op.id));
       }
     },
-    (name, docs) => {
-      store.create(name);
-      for (const d of docs) store.load(name, d, keyOf(d._id));
+    {
+      collection: (name) => store.create(name),
+      document: (name, doc) => store.load(name, doc, keyOf(doc._id)),
     },
     options.compactAfterBytes,
   );
-  const engine = new Engine(store, journal, options.now ?? Date.now);
+  store.endLoad();
+  const engine = new Engine(store, journal, options.now ?? Date.now, new IndexPolicyCheck(policy, onUnindexed));
   try {
     await engine.open(indexes);
+    engine.buildIndexesInBackground();
   } catch (e) {
     await engine.close();
     throw e;

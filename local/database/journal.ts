@@ -6,32 +6,49 @@
  * - At open, the snapshot is loaded and the journal replayed. A torn last line (the process died
  *   mid-write, so that request was never acknowledged) is dropped and cut off; a bad line in the
  *   middle is corruption and fails loudly.
- * - Compaction writes a new snapshot (tmp file, fsync, rename, fsync folder) and then empties the
- *   journal. Ops carry whole documents, so replaying a journal over a newer snapshot is harmless.
+ * - Compaction (snapshot.ts) runs beside the writes: the journal is set aside as
+ *   `db.journal.after-<g>` (the writes since snapshot generation g) and a new one started; the new
+ *   snapshot is written in slices to `db.snapshot.tmp`, fsync'd, the old one kept as
+ *   `db.snapshot.prev`, and the new one renamed into place. `db.snapshot.prev` plus
+ *   `db.journal.after-<g>` plus `db.journal` can restore the state if `db.snapshot` is damaged.
+ *   Ops carry whole documents, so replaying a journal over a newer snapshot is harmless.
  * - A lock file holds the owner's pid: one process per data folder.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { EJSON } from './ejson';
+import { EJSON, isPlainObject } from './ejson';
 import type { Doc } from './ejson';
+import {
+  SnapshotDamage,
+  decodeEjsonDocument,
+  encodeStored,
+  readSnapshot,
+  snapshotGeneration,
+  writeSnapshot,
+} from './snapshot';
+import type { SnapshotReader } from './snapshot';
+import { readLines } from './line-reader';
 
 export type JournalOp =
   { op: 'create'; c: string } | { op: 'put'; c: string; d: Doc } | { op: 'del'; c: string; id: unknown };
 
-export interface SnapshotData {
-  collections: Map<string, Doc[]>;
-}
-
 const SNAPSHOT = 'db.snapshot';
+const PREVIOUS = 'db.snapshot.prev';
+const TEMPORARY = 'db.snapshot.tmp';
 const JOURNAL = 'db.journal';
 const LOCK = 'db.lock';
+/** The journal of the writes made after snapshot generation `g`, set aside by a compaction. */
+const journalAfter = (generation: number): string => `${JOURNAL}.after-${generation}`;
+const JOURNAL_AFTER = /^db\.journal\.after-(\d+)$/;
 
 function encodeOp(op: JournalOp): unknown {
   switch (op.op) {
     case 'create':
       return op;
-    case 'put':
-      return { op: 'put', c: op.c, d: EJSON.serialize(op.d, { relaxed: false }) };
+    case 'put': {
+      const stored = encodeStored(op.d);
+      return stored.plain ? { op: 'put', c: op.c, j: stored.json } : { op: 'put', c: op.c, d: stored.ejson };
+    }
     case 'del':
       return { op: 'del', c: op.c, id: EJSON.serialize({ v: op.id }, { relaxed: false }) };
   }
@@ -42,7 +59,8 @@ function decodeOp(raw: Record<string, unknown>): JournalOp {
     case 'create':
       return { op: 'create', c: String(raw.c) };
     case 'put':
-      return { op: 'put', c: String(raw.c), d: EJSON.deserialize(raw.d, { relaxed: true }) as Doc };
+      if (raw.j !== undefined && !isPlainObject(raw.j)) throw new Error('a put op without a document');
+      return { op: 'put', c: String(raw.c), d: raw.j !== undefined ? raw.j : decodeEjsonDocument(raw.d) };
     case 'del':
       return { op: 'del', c: String(raw.c), id: (EJSON.deserialize(raw.id, { relaxed: true }) as { v: unknown }).v };
     default:
@@ -57,6 +75,19 @@ function fsyncDir(dir: string): void {
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
+    }
+  } catch {
+    // Some platforms cannot fsync a directory; the rename is still atomic.
+  }
+}
+
+async function fsyncDirAsync(dir: string): Promise<void> {
+  try {
+    const handle = await fs.promises.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
     }
   } catch {
     // Some platforms cannot fsync a directory; the rename is still atomic.
@@ -84,8 +115,15 @@ export class Journal {
   private pending: { line: string; resolve: () => void; reject: (e: Error) => void }[] = [];
   private flushing = false;
   private failed: Error | null = null;
+  /** Journal bytes since the snapshot (db.journal, and a set-aside journal a compaction left). */
   private bytes = 0;
   private snapshotBytes = 0;
+  /** The generation of the snapshot the state continues (0: none yet, or the first format). */
+  private generation = 0;
+  private compaction: Promise<void> | null = null;
+  private closing = false;
+  /** The state must be written to a new snapshot at the first chance (it was restored from older files). */
+  private mustCompact = false;
 
   private constructor(
     readonly dir: string,
@@ -96,7 +134,7 @@ export class Journal {
   static open(
     dir: string,
     apply: (ops: JournalOp[]) => void,
-    load: (name: string, docs: Doc[]) => void,
+    load: SnapshotReader,
     compactAfterBytes = 8 * 1024 * 1024,
   ): Journal {
     const folder = path.resolve(dir);
@@ -138,39 +176,102 @@ export class Journal {
     throw new Error(`local database: cannot lock ${this.dir}`);
   }
 
-  private load(apply: (ops: JournalOp[]) => void, load: (name: string, docs: Doc[]) => void): void {
-    const snapshotFile = path.join(this.dir, SNAPSHOT);
-    if (fs.existsSync(snapshotFile)) {
-      const text = fs.readFileSync(snapshotFile, 'utf8');
-      this.snapshotBytes = Buffer.byteLength(text);
-      const parsed = JSON.parse(text) as { v: number; collections: Record<string, unknown[]> };
-      for (const [name, docs] of Object.entries(parsed.collections)) {
-        load(
-          name,
-          docs.map((d) => EJSON.deserialize(d, { relaxed: true }) as Doc),
+  private file(name: string): string {
+    return path.join(this.dir, name);
+  }
+
+  /** Generations of the journals set aside by compactions, lowest first. */
+  private journalsAfter(): number[] {
+    return fs
+      .readdirSync(this.dir)
+      .map((name) => JOURNAL_AFTER.exec(name)?.[1])
+      .filter((g): g is string => g !== undefined)
+      .map(Number)
+      .sort((a, b) => a - b);
+  }
+
+  private load(apply: (ops: JournalOp[]) => void, load: SnapshotReader): void {
+    fs.rmSync(this.file(TEMPORARY), { force: true }); // a compaction that died half-way
+    const after = this.journalsAfter();
+    let replay: number[];
+    if (fs.existsSync(this.file(SNAPSHOT))) {
+      try {
+        const { generation, bytes } = readSnapshot(this.file(SNAPSHOT), load);
+        this.generation = generation;
+        this.snapshotBytes = bytes;
+      } catch (error) {
+        if (error instanceof SnapshotDamage) throw new Error(this.damageMessage(error));
+        throw error;
+      }
+      replay = after.filter((g) => g === this.generation);
+    } else if (fs.existsSync(this.file(PREVIOUS))) {
+      // the current snapshot was moved aside: restore from the previous one and its journals
+      const { generation } = readSnapshot(this.file(PREVIOUS), load);
+      if (!after.includes(generation)) {
+        throw new Error(
+          `local database: ${this.file(SNAPSHOT)} is missing and ${this.file(journalAfter(generation))} (the writes ` +
+            `since ${this.file(PREVIOUS)}) too: the state cannot be restored from this folder`,
         );
       }
+      replay = after.filter((g) => g >= generation);
+      this.generation = Math.max(...replay);
+      this.mustCompact = true;
+    } else {
+      if (after.some((g) => g > 0)) {
+        throw new Error(
+          `local database: ${this.dir} holds the journal after snapshot generation ${Math.max(...after)} ` +
+            'but no snapshot: restore db.snapshot (or db.snapshot.prev) from a backup',
+        );
+      }
+      replay = after;
+      if (after.length) this.mustCompact = true;
     }
-    const journalFile = path.join(this.dir, JOURNAL);
-    if (!fs.existsSync(journalFile)) return;
-    const buf = fs.readFileSync(journalFile);
-    let offset = 0;
-    while (offset < buf.length) {
-      const nl = buf.indexOf(0x0a, offset);
-      if (nl === -1) break; // a torn tail without its newline: never acknowledged
-      const isLast = nl === buf.length - 1;
+    for (const g of replay) this.bytes += this.replay(this.file(journalAfter(g)), apply, false);
+    this.bytes += this.replay(this.file(JOURNAL), apply, true);
+  }
+
+  /** Says what is wrong with the snapshot, and whether the previous one and its journals can restore it. */
+  private damageMessage(damage: SnapshotDamage): string {
+    const previous = this.file(PREVIOUS);
+    const generation = fs.existsSync(previous) ? snapshotGeneration(previous) : null;
+    const journals = generation === null ? [] : this.journalsAfter().filter((g) => g >= generation);
+    const restorable = generation !== null && journals[0] === generation;
+    const how = restorable
+      ? `The previous snapshot ${previous} and the journals written since (${[...journals.map(journalAfter), JOURNAL].join(', ')}) ` +
+        `can restore it: move ${damage.file} aside (e.g. rename it to db.snapshot.damaged) and start again.`
+      : 'No previous snapshot with its journals is in the folder to restore it from: restore the file from a backup. ' +
+        `(Moving it aside starts with only the writes journaled since; everything in the snapshot would be missing.)`;
+    return `local database: ${damage.message}. ${how}`;
+  }
+
+  /** Replays one journal file; answers the bytes kept. Only the live journal may have a torn tail. */
+  private replay(journalFile: string, apply: (ops: JournalOp[]) => void, live: boolean): number {
+    if (!fs.existsSync(journalFile)) return 0;
+    let kept = 0;
+    let torn = false;
+    const { size } = readLines(journalFile, ({ text, offset, end, last }) => {
+      if (torn) return;
       let ops: JournalOp[];
       try {
-        ops = (JSON.parse(buf.subarray(offset, nl).toString('utf8')) as Record<string, unknown>[]).map(decodeOp);
+        ops = (JSON.parse(text) as Record<string, unknown>[]).map(decodeOp);
       } catch (e) {
-        if (isLast) break; // garbage in the final line: the same torn write
-        throw new Error(`local database: journal ${journalFile} is corrupt at byte ${offset}: ${(e as Error).message}`);
+        if (!last || !live) {
+          throw new Error(
+            `local database: journal ${journalFile} is corrupt at byte ${offset}: ${(e as Error).message}`,
+          );
+        }
+        torn = true; // garbage in the final line: a write that was never acknowledged
+        return;
       }
       apply(ops);
-      offset = nl + 1;
+      kept = end;
+    });
+    if (kept < size) {
+      // a torn tail (the process died mid-write, so that request was never acknowledged)
+      if (!live) throw new Error(`local database: journal ${journalFile} is cut short at byte ${kept}`);
+      fs.truncateSync(journalFile, kept);
     }
-    if (offset < buf.length) fs.truncateSync(journalFile, offset);
-    this.bytes = offset;
+    return kept;
   }
 
   /** Appends one request's ops; resolves once they are on disk. */
@@ -209,38 +310,84 @@ export class Journal {
 
   /** True when the journal has grown enough that a compaction pays off. */
   wantsCompaction(): boolean {
-    return this.bytes > Math.max(this.compactAfterBytes, this.snapshotBytes);
+    // half the snapshot: replaying the journal at start never costs more than half a snapshot load
+    return this.mustCompact || this.bytes > Math.max(this.compactAfterBytes, this.snapshotBytes / 2);
   }
 
   get journalBytes(): number {
     return this.bytes;
   }
 
-  /** Writes a snapshot of the given state and empties the journal. Call with no append pending. */
-  compact(collections: Map<string, Iterable<Doc>>): void {
-    const out: Record<string, unknown[]> = {};
-    for (const [name, docs] of collections) {
-      out[name] = [...docs].map((d) => EJSON.serialize(d, { relaxed: false }));
+  get compacting(): boolean {
+    return this.compaction !== null;
+  }
+
+  /**
+   * Writes a snapshot of the state `capture` gives and drops the journal it covers. Call with no
+   * append pending: the journal is set aside at once (synchronously), then the snapshot is written
+   * in slices while writes go on to a new journal. A small state is done before this returns.
+   */
+  compact(capture: () => [string, readonly Doc[]][]): Promise<void> {
+    if (this.compaction) return this.compaction;
+    const run = this.runCompaction(capture).finally(() => {
+      this.compaction = null;
+    });
+    this.compaction = run;
+    return run;
+  }
+
+  private async runCompaction(capture: () => [string, readonly Doc[]][]): Promise<void> {
+    const setAside = this.file(journalAfter(this.generation));
+    this.setJournalAside(setAside);
+    const coveredBytes = this.bytes;
+    const state = capture();
+    const written = await writeSnapshot(this.file(TEMPORARY), this.generation + 1, state, {
+      yieldToOthers: true,
+      stop: () => this.closing,
+    });
+    if (written === null) return; // closing: the set-aside journal still holds everything
+    fs.rmSync(this.file(PREVIOUS), { force: true });
+    if (fs.existsSync(this.file(SNAPSHOT))) fs.linkSync(this.file(SNAPSHOT), this.file(PREVIOUS));
+    fs.renameSync(this.file(TEMPORARY), this.file(SNAPSHOT));
+    this.generation++;
+    this.snapshotBytes = written;
+    this.bytes -= coveredBytes;
+    this.mustCompact = false;
+    // a folder fsync right after writing a large file can wait for the disk: off the event loop
+    await fsyncDirAsync(this.dir);
+    // keep the journal after the previous snapshot (it restores with it); older ones are done
+    for (const g of this.journalsAfter()) {
+      if (g < this.generation - 1) await fs.promises.rm(this.file(journalAfter(g)), { force: true });
     }
-    const text = JSON.stringify({ v: 1, collections: out });
-    const tmp = path.join(this.dir, `${SNAPSHOT}.tmp`);
-    const fd = fs.openSync(tmp, 'w');
-    try {
-      fs.writeSync(fd, text);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
+  }
+
+  /** Moves the journal's content to `target` (appending when a compaction left it there) and empties it. */
+  private setJournalAside(target: string): void {
+    const live = this.file(JOURNAL);
+    if (fs.existsSync(target)) {
+      fs.appendFileSync(target, fs.readFileSync(live));
+      const fd = fs.openSync(target, 'r+');
+      try {
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      if (this.fd !== null) {
+        fs.ftruncateSync(this.fd, 0);
+        fs.fsyncSync(this.fd);
+      } else {
+        fs.truncateSync(live, 0);
+      }
+      return;
     }
-    fs.renameSync(tmp, path.join(this.dir, SNAPSHOT));
-    fsyncDir(this.dir);
+    fs.renameSync(live, target);
     if (this.fd !== null) {
-      fs.ftruncateSync(this.fd, 0);
-      fs.fsyncSync(this.fd);
+      fs.closeSync(this.fd);
+      this.fd = fs.openSync(live, 'a');
     } else {
-      fs.truncateSync(path.join(this.dir, JOURNAL), 0);
+      fs.writeFileSync(live, '');
     }
-    this.snapshotBytes = Buffer.byteLength(text);
-    this.bytes = 0;
+    fsyncDir(this.dir);
   }
 
   get isIdle(): boolean {
@@ -248,6 +395,8 @@ export class Journal {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    if (this.compaction) await this.compaction.catch(() => undefined);
     while (!this.isIdle) await new Promise((r) => setImmediate(r));
     if (this.fd !== null) {
       fs.closeSync(this.fd);

@@ -1,9 +1,12 @@
 /**
  * Query execution: where filters, orderBy, skip, limit (cloud default 100, cap 1000), field
- * projections and count — MongoDB semantics through mingo, with the cloud's limits on top.
+ * projections and count — MongoDB semantics through mingo, with the cloud's limits on top. The
+ * candidates come from the plan (planner.ts); every candidate is tested with the full matcher
+ * unless the plan is exact, and an order the plan cannot deliver is sorted by mingo.
  */
 import { Query } from 'mingo';
 import type { Collection } from './store';
+import type { IndexPlan, Plan } from './planner';
 import { keyOf, isPlainObject } from './ejson';
 import type { Doc } from './ejson';
 import { unsupportedOperator } from './errors';
@@ -64,19 +67,6 @@ export function matcher(filter: Doc): (doc: Doc) => boolean {
   return (doc) => query.test(doc);
 }
 
-/** All documents matching the filter, in natural (insertion) order, without copying them. */
-export function matching(coll: Collection, filter: Doc): Doc[] {
-  const key = idOnly(filter);
-  if (key !== null) {
-    const doc = coll.docs.get(key);
-    return doc ? [doc] : [];
-  }
-  const test = matcher(filter);
-  const out: Doc[] = [];
-  for (const doc of coll.docs.values()) if (test(doc)) out.push(doc);
-  return out;
-}
-
 export function effectiveLimit(limit: unknown): number {
   const n = typeof limit === 'number' && Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : DEFAULT_LIMIT;
   return Math.min(n, MAX_LIMIT);
@@ -96,13 +86,97 @@ export function find(docs: Iterable<Doc> | Doc[], filter: Doc, options: FindOpti
   return cursor.all();
 }
 
-export function findIn(coll: Collection, filter: Doc, options: FindOptions): Doc[] {
-  const key = idOnly(filter);
-  if (key !== null) return find(matching(coll, filter), {}, options);
-  return find(coll.docs.values(), filter, options);
+/** The candidates of a plan, in the plan's order (tree order, merged, natural or the ids asked for). */
+export function* candidates(coll: Collection, plan: Plan): Generator<Doc> {
+  if (plan.kind === 'scan') {
+    yield* coll.docs.values();
+  } else if (plan.kind === 'ids') {
+    for (const key of plan.keys) {
+      const doc = coll.docs.get(key);
+      if (doc) yield doc;
+    }
+  } else if (!plan.merge) {
+    for (const [start, end] of plan.ranges) yield* plan.index.range(start, end, plan.reversed);
+  } else {
+    yield* merged(plan);
+  }
 }
 
-export function count(coll: Collection, filter: Doc): number {
+/** A k-way merge of the plan's ranges, by the index keys from `mergeFrom` on. */
+function* merged(plan: IndexPlan): Generator<Doc> {
+  const { index, mergeFrom, reversed } = plan;
+  const sources = plan.ranges.map(([start, end]) => index.range(start, end, reversed));
+  const heads: (Doc | null)[] = sources.map((s) => s.next().value ?? null);
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < heads.length; i++) {
+      const head = heads[i];
+      if (head === null) continue;
+      if (best === -1) best = i;
+      else {
+        const c = index.compareFrom(head, heads[best] as Doc, mergeFrom);
+        if (reversed ? c > 0 : c < 0) best = i;
+      }
+    }
+    if (best === -1) return;
+    yield heads[best] as Doc;
+    heads[best] = sources[best].next().value ?? null;
+  }
+}
+
+/** The test a candidate must pass: none when the plan is exact (the filter is still validated). */
+function testFor(filter: Doc, plan: Plan): ((doc: Doc) => boolean) | null {
+  const test = matcher(filter);
+  return plan.exact ? null : test;
+}
+
+/** Visits the candidates of a plan in its order until `visit` answers false. */
+function visitCandidates(coll: Collection, plan: Plan, visit: (doc: Doc) => boolean): void {
+  if (plan.kind === 'index' && !plan.merge) {
+    for (const [start, end] of plan.ranges) if (!plan.index.visit(start, end, plan.reversed, visit)) return;
+    return;
+  }
+  for (const doc of candidates(coll, plan)) if (!visit(doc)) return;
+}
+
+/** Up to `limit` matching documents in the plan's order, after skipping `skip` of them. */
+export function matchingPlanned(coll: Collection, filter: Doc, plan: Plan, skip = 0, limit = Infinity): Doc[] {
+  const test = testFor(filter, plan);
+  const out: Doc[] = [];
+  if (limit <= 0) return out;
+  let skipped = 0;
+  visitCandidates(coll, plan, (doc) => {
+    if (test && !test(doc)) return true;
+    if (skipped < skip) {
+      skipped++;
+      return true;
+    }
+    out.push(doc);
+    return out.length < limit;
+  });
+  return out;
+}
+
+/** A find through the plan; a page costs O(offset + limit) candidates when the order is served. */
+export function findPlanned(coll: Collection, filter: Doc, plan: Plan, options: FindOptions): Doc[] {
+  assertSupported(options.projection);
+  const order = options.order && Object.keys(options.order).length ? options.order : undefined;
+  if (order && !plan.orderServed) {
+    const docs = plan.kind === 'scan' ? coll.docs.values() : matchingPlanned(coll, filter, plan);
+    return find(docs, plan.kind === 'scan' ? filter : {}, options);
+  }
+  const page = matchingPlanned(coll, filter, plan, options.offset ?? 0, effectiveLimit(options.limit));
+  const projection = options.projection && Object.keys(options.projection).length ? options.projection : undefined;
+  return projection ? new Query({}, MINGO_OPTIONS).find<Doc>(page, projection).all() : page;
+}
+
+export function countPlanned(coll: Collection, filter: Doc, plan: Plan): number {
   if (Object.keys(filter).length === 0) return coll.docs.size;
-  return matching(coll, filter).length;
+  if (plan.exact && plan.kind === 'index') {
+    matcher(filter); // validates the filter as the scan path would
+    let total = 0;
+    for (const [start, end] of plan.ranges) total += plan.index.countRange(start, end);
+    return total;
+  }
+  return matchingPlanned(coll, filter, plan).length;
 }

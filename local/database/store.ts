@@ -1,11 +1,14 @@
 /**
  * The in-memory state: collections of documents keyed by `_id`, kept in insertion order, with
- * the unique indexes the project declares. Every change goes through `apply`, which keeps the
- * indexes in step and undoes a half-applied batch when a unique key collides.
+ * the indexes the project declares: every declared index is an ordered index (ordered-index.ts)
+ * that queries use, and a unique one also keeps a map of its keys to refuse duplicates. Every
+ * change goes through `apply`, which keeps the indexes in step and undoes a half-applied batch
+ * when a unique key collides. Stored documents are never mutated: a write stores a new object.
  */
 import { duplicateKey, collectionNotExist } from './errors';
 import { keyOf, encode } from './ejson';
 import type { Doc } from './ejson';
+import { OrderedIndex } from './ordered-index';
 
 export interface IndexSpec {
   name: string;
@@ -38,29 +41,43 @@ function valueAt(doc: Doc, dotted: string): unknown {
   return cur === undefined ? null : cur;
 }
 
+/** A unique key: injective over the values (strings length-prefixed, anything else as EJSON). */
+function uniqueKey(values: unknown[]): string {
+  let out = '';
+  for (const v of values) out += typeof v === 'string' ? `s${v.length}:${v}` : `|${keyOf(v)}|`;
+  return out;
+}
+
 export class Collection {
   readonly docs = new Map<string, Doc>();
-  /** The store sequence number of each document's last write (transactions detect conflicts with it). */
-  readonly versions = new Map<string, number>();
+  readonly indexes: OrderedIndex[];
   readonly unique: UniqueIndex[];
 
   constructor(
     readonly name: string,
     specs: IndexSpec[],
   ) {
+    this.indexes = specs.map((spec) => new OrderedIndex(spec));
     this.unique = specs
       .filter((s) => s.unique)
       .map((spec) => ({ spec, fields: Object.keys(spec.keys), entries: new Map<string, string>() }));
   }
 
+  /** The index, built first if a load left it unbuilt. */
+  ready(index: OrderedIndex): OrderedIndex {
+    if (!index.built) index.rebuild(this.docs);
+    return index;
+  }
+
   indexKey(index: UniqueIndex, doc: Doc): string {
-    return keyOf(index.fields.map((f) => valueAt(doc, f)));
+    return uniqueKey(index.fields.map((f) => valueAt(doc, f)));
   }
 }
 
 export class Store {
   readonly collections = new Map<string, Collection>();
-  private seq = 0;
+  /** While loading from disk the ordered indexes are left alone, then built once (see endLoad). */
+  private loading = false;
 
   constructor(private readonly indexes: IndexDeclarations) {}
 
@@ -83,8 +100,9 @@ export class Store {
     return coll;
   }
 
-  version(collection: string, key: string): number {
-    return this.collections.get(collection)?.versions.get(key) ?? 0;
+  /** The stored document (its identity changes with every write: transactions detect conflicts by it). */
+  current(collection: string, key: string): Doc | null {
+    return this.collections.get(collection)?.docs.get(key) ?? null;
   }
 
   /**
@@ -131,9 +149,34 @@ export class Store {
       }
     }
     for (const [index, k] of claimed) index.entries.set(k, change.key);
-    if (change.after) coll.docs.set(change.key, change.after);
-    else coll.docs.delete(change.key);
-    coll.versions.set(change.key, ++this.seq);
+    if (current && !this.loading) for (const index of coll.indexes) index.remove(change.key, current);
+    if (change.after) {
+      coll.docs.set(change.key, change.after);
+      if (!this.loading) for (const index of coll.indexes) index.add(change.key, change.after);
+    } else {
+      coll.docs.delete(change.key);
+    }
+  }
+
+  beginLoad(): void {
+    this.loading = true;
+  }
+
+  /**
+   * Ends a load. The ordered indexes are built afterwards, one at a time: in the background (see
+   * `unbuiltIndex`), or at once by the first query that needs one (Collection.ready).
+   */
+  endLoad(): void {
+    this.loading = false;
+    for (const coll of this.collections.values()) for (const index of coll.indexes) index.built = false;
+  }
+
+  /** The first index still to build, or null. */
+  unbuiltIndex(): [Collection, OrderedIndex] | null {
+    for (const coll of this.collections.values()) {
+      for (const index of coll.indexes) if (!index.built) return [coll, index];
+    }
+    return null;
   }
 
   /** Loads documents as they were on disk (no checks beyond keeping the indexes). */

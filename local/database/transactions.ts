@@ -13,7 +13,8 @@ import { DatabaseError, ErrorCodes } from './errors';
 
 interface Entry {
   doc: Doc | null;
-  baseVersion: number;
+  /** The stored document when first read: any later write stores another object. */
+  base: Doc | null;
   existedAtStart: boolean;
   written: boolean;
 }
@@ -39,7 +40,7 @@ export class Transaction {
       const base = this.store.get(collection).docs.get(key) ?? null;
       entry = {
         doc: base,
-        baseVersion: this.store.version(collection, key),
+        base,
         existedAtStart: base !== null,
         written: false,
       };
@@ -66,13 +67,13 @@ export class Transaction {
     for (const [collection, coll] of this.entries) {
       for (const [key, entry] of coll) {
         if (!entry.written) continue;
-        if (this.store.version(collection, key) !== entry.baseVersion) {
+        const current = this.store.current(collection, key);
+        if (current !== entry.base) {
           throw new DatabaseError(
             ErrorCodes.TRANSACTION_CONFLICT,
             `[TransactionConflict] document ${key.slice(2)} in ${collection} was changed by another write`,
           );
         }
-        const current = this.store.get(collection).docs.get(key) ?? null;
         if (current === null && entry.doc === null) continue;
         out.push({ collection, key, before: current, after: entry.doc });
       }

@@ -4,8 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { createDatabase } from '../database';
-import type { LocalDatabase } from '../database';
+import { createDatabase, describeUnindexedQuery, INDEX_POLICIES } from '../database';
+import type { IndexPolicy, LocalDatabase } from '../database';
 import { isBoundUser } from '../gateway/bound-user';
 import { startGateway } from '../gateway/server';
 import type { Gateway } from '../gateway/server';
@@ -40,6 +40,12 @@ export interface LocalCloudOptions {
   logger?: Pick<Console, 'error' | 'warn' | 'info'>;
   /** Called with the action of every request the SDK sends (database.*, functions.*, wx.openApi …). */
   observeRequests?: (action: string) => void;
+  /**
+   * A database query no index of the database config serves: 'warn' (default) logs it once per
+   * query shape with the index to declare, 'strict' fails it (errCode -502001, `[IndexRequired]`),
+   * 'off' lets it scan. See docs/local-database.md, "Indexes".
+   */
+  indexPolicy?: IndexPolicy;
 }
 
 export interface TimerRun {
@@ -110,10 +116,18 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
   if (typeof appId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(appId))
     throw invalidArgument('createLocalCloud: appId is not valid');
   const logger = options.logger ?? console;
+  const indexPolicy = options.indexPolicy ?? 'warn';
+  if (!INDEX_POLICIES.includes(indexPolicy))
+    throw invalidArgument(`createLocalCloud: indexPolicy must be one of ${INDEX_POLICIES.join(', ')}`);
   const indexes = readDatabaseConfig(options.databaseConfigFile);
 
   fs.mkdirSync(dataDir, { recursive: true });
-  const database = await createDatabase({ dataDir: path.join(dataDir, 'database'), indexes });
+  const database = await createDatabase({
+    dataDir: path.join(dataDir, 'database'),
+    indexes,
+    indexPolicy,
+    onUnindexedQuery: (report) => logger.warn(`[local cloud] database: ${describeUnindexedQuery(report)}`),
+  });
 
   const owner = {};
   const registry = new FunctionRegistry(functionsRoot);

@@ -3,7 +3,8 @@
  * collection named there is created at start, with its indexes. The file may be absent.
  */
 import * as fs from 'fs';
-import type { IndexDeclarations, IndexSpec } from '../database';
+import { INDEX_POLICIES } from '../database';
+import type { IndexDeclarations, IndexPolicy, IndexSpec } from '../database';
 import { invalidConfig } from './errors';
 
 export function readDatabaseConfig(file: string | undefined): IndexDeclarations {
@@ -25,4 +26,13 @@ export function readDatabaseConfig(file: string | undefined): IndexDeclarations 
     out[name] = indexes as IndexSpec[];
   }
   return out;
+}
+
+/** The index policy named by a setting (e.g. LOCAL_INDEX_POLICY); undefined when it is not set. */
+export function parseIndexPolicy(value: string | undefined, setting: string): IndexPolicy | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!(INDEX_POLICIES as readonly string[]).includes(value)) {
+    throw invalidConfig(`${setting} must be one of ${INDEX_POLICIES.join(', ')}, not "${value}"`);
+  }
+  return value as IndexPolicy;
 }

@@ -98,4 +98,10 @@ describe('local/main.ts', () => {
     expect(await exitOf(started.child)).toBe(1);
     expect(started.output()).toMatch(/HOST=0\.0\.0\.0 is not loopback; set ALLOW_NON_LOOPBACK=1/);
   });
+
+  it('refuses a LOCAL_INDEX_POLICY that is not off, warn or strict', async () => {
+    const started = startMain({ DATA_DIR: dataDir, LOCAL_INDEX_POLICY: 'loud' });
+    expect(await exitOf(started.child)).toBe(1);
+    expect(started.output()).toMatch(/LOCAL_INDEX_POLICY must be one of off, warn, strict, not "loud"/);
+  });
 });

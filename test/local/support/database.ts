@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { installSeam } from '../../../local/seam';
 import { createDatabase } from '../../../local/database';
-import type { IndexDeclarations, LocalDatabase } from '../../../local/database';
+import type { CreateDatabaseOptions, IndexDeclarations, LocalDatabase } from '../../../local/database';
 
 import type { Db } from './sdk-types';
 
@@ -32,6 +32,8 @@ export interface TestDatabaseOptions {
   dataDir?: string;
   now?: () => number;
   compactAfterBytes?: number;
+  indexPolicy?: CreateDatabaseOptions['indexPolicy'];
+  onUnindexedQuery?: CreateDatabaseOptions['onUnindexedQuery'];
 }
 
 export function makeTempDir(prefix = 'estate-desk-db-'): string {
@@ -40,12 +42,16 @@ export function makeTempDir(prefix = 'estate-desk-db-'): string {
 
 export async function startTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const dataDir = options.dataDir ?? makeTempDir();
-  let database = await createDatabase({
-    dataDir,
-    indexes: options.indexes,
-    now: options.now,
-    compactAfterBytes: options.compactAfterBytes,
-  });
+  const open = () =>
+    createDatabase({
+      dataDir,
+      indexes: options.indexes,
+      now: options.now,
+      compactAfterBytes: options.compactAfterBytes,
+      indexPolicy: options.indexPolicy,
+      onUnindexedQuery: options.onUnindexedQuery,
+    });
+  let database = await open();
   const route = (): void =>
     installSeam(async ({ action, params }) => {
       if (!action.startsWith('database.')) throw new Error(`test database: no route for ${action}`);
@@ -66,12 +72,7 @@ export async function startTestDatabase(options: TestDatabaseOptions = {}): Prom
     dataDir,
     async restart() {
       await database.close();
-      database = await createDatabase({
-        dataDir,
-        indexes: options.indexes,
-        now: options.now,
-        compactAfterBytes: options.compactAfterBytes,
-      });
+      database = await open();
       route();
     },
     async stop() {
