@@ -69,6 +69,10 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export type LocationKind = 'unit' | 'common_area';
 
+/** How a person lives in a unit (业主 / 家属 / 租户). */
+export const RELATIONS = ['owner', 'family', 'tenant'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
 export interface Unit {
   id: string;
   communityId: string;

@@ -8,6 +8,8 @@ export const COLLECTIONS = {
   communities: 'communities',
   counters: 'counters',
   auditLog: 'audit_log',
+  register: 'register',
+  invitations: 'invitations',
 } as const;
 
 export type Collection = ReturnType<Database['collection']>;

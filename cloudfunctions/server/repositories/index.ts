@@ -2,11 +2,13 @@ import type { Database } from '../cloud';
 import { CloudCounterRepository, CloudSeedRepository, CloudUserRepository } from './cloud-directory';
 import { CloudTicketRepository } from './cloud-tickets';
 import { CloudAuditRepository } from './cloud-audit';
+import { CloudRegisterRepository } from './cloud-register';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
     audit: new CloudAuditRepository(db),
+    register: new CloudRegisterRepository(db),
     tickets: new CloudTicketRepository(db),
     users: new CloudUserRepository(db),
     counters: new CloudCounterRepository(db),

@@ -1,6 +1,7 @@
 // What actions need from storage. Implementations over cloud.database() live next to this file.
 import type { Page } from '../../domain/api';
 import type { AuditEntry } from '../../domain/audit';
+import type { RegisterEntry } from '../../domain/register';
 import type { Effect } from '../../domain/commands';
 import type { InboxCounts } from '../../domain/inbox';
 import type { Community, Ticket, Unit, User } from '../../domain/model';
@@ -59,8 +60,14 @@ export interface AuditRepository {
   list(page: PageRequest): Promise<Page<AuditEntry>>;
 }
 
+/** The owner register: who lives in each unit, as the company knows it. */
+export interface RegisterRepository {
+  forUnit(unitId: string): Promise<RegisterEntry[]>;
+}
+
 export interface Repositories {
   audit: AuditRepository;
+  register: RegisterRepository;
   tickets: TicketRepository;
   users: UserRepository;
   counters: CounterRepository;
