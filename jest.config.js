@@ -25,7 +25,7 @@ module.exports = {
     nodeProject('weapp', ['<rootDir>/test/weapp'], { globalSetup: '<rootDir>/test/weapp/global-setup.ts' }),
     nodeProject('e2e', ['<rootDir>/test/e2e'], {
       globalSetup: '<rootDir>/test/e2e/global-setup.ts',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/timeout.ts'],
     }),
   ].filter((p) => require('fs').existsSync(p.roots[0].replace('<rootDir>', __dirname))),
 };

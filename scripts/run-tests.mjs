@@ -21,11 +21,16 @@ function finish(passed, failed) {
 for (const [name, command, args] of steps) {
   if (process.env.SKIP_BUILD && name.startsWith('build')) continue;
   console.log(`\n== ${name}`);
-  const step = spawnSync(command, args, { stdio: 'inherit' });
+  // a build's own output (webpack's progress bar, size warnings) is shown only when it fails
+  const quiet = name.startsWith('build') && !process.stdout.isTTY;
+  const started = Date.now();
+  const step = spawnSync(command, args, { stdio: quiet ? 'pipe' : 'inherit', maxBuffer: 64 * 1024 * 1024 });
   if (step.status !== 0) {
+    if (quiet) process.stdout.write(`${step.stdout}${step.stderr}`);
     console.error(`${name} failed`);
     finish(0, 1);
   }
+  if (quiet) console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const resultFile = '.test-results/jest.json';
