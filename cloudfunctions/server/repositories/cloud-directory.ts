@@ -2,6 +2,7 @@
 // communities by id, counters by sequence name.
 import type { UnitSummary, User } from '../../domain/model';
 import { conflict } from '../../domain/errors';
+import { unitLabel } from '../../domain/places';
 import type { Database } from '../cloud';
 import { COLLECTIONS, find, isDuplicateKey, updateAndReturn } from './db';
 import type { CounterRepository, DemoData, SeedRepository, UserRepository } from './types';
@@ -69,8 +70,9 @@ export class CloudSeedRepository implements SeedRepository {
   async write(data: DemoData): Promise<void> {
     await Promise.all([
       ...data.communities.map(({ id, ...c }) => this.put(COLLECTIONS.communities, id, c)),
-      ...data.units.map(({ id, ...u }) => this.put(COLLECTIONS.units, id, u)),
+      ...data.units.map(({ id, ...u }) => this.put(COLLECTIONS.units, id, { ...u, label: unitLabel(u) })),
       ...data.users.map(({ openid, ...u }) => this.put(COLLECTIONS.users, openid, u)),
+      ...(data.register ?? []).map(({ id, ...e }) => this.put(COLLECTIONS.register, id, e)),
     ]);
   }
 
