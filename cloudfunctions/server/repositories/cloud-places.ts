@@ -33,12 +33,8 @@ export class CloudPlaceRepository implements PlaceRepository {
   }
 
   async communities(): Promise<Array<{ id: string; name: string }>> {
-    const _ = this.db.command;
     const docs = await find(
-      this.communitiesCollection
-        .where({ _id: _.gt('') })
-        .limit(MAX_COMMUNITIES)
-        .field({ _id: true, name: true }),
+      this.communitiesCollection.where({}).limit(MAX_COMMUNITIES).field({ _id: true, name: true }),
     );
     return docs.map((d) => ({ id: d._id, name: String(d.name) }));
   }
