@@ -43,10 +43,9 @@ export const addUnit = defineAction({
   },
 });
 
-async function refuseIfInUse(context: Parameters<typeof record>[0], unit: Unit, doing: string) {
-  const use = await context.repos.places.unitInUse(unit.id);
-  if (use.bound) throw conflict(`${unitLabel(unit)}已有住户绑定，不能${doing}；请先解除绑定`);
-  return use;
+/** An owner's record carries a copy of the unit: a unit someone is bound to keeps its name and stays. */
+function refuseIfBound(unit: Unit & { boundCount: number }, doing: string) {
+  if (unit.boundCount > 0) throw conflict(`${unitLabel(unit)}已有住户绑定，不能${doing}；请先解除绑定`);
 }
 
 export const renameUnit = defineAction({
@@ -54,10 +53,9 @@ export const renameUnit = defineAction({
   roles: PLACE_ADMINS,
   async run({ unitId, building, entrance, room }, context) {
     const before = await unitFor(context, unitId);
-    const after: Unit = { ...before, building, entrance, room };
+    const after: Unit = { id: before.id, communityId: before.communityId, building, entrance, room };
     if (unitLabel(before) === unitLabel(after)) return viewOf(after);
-    // an owner's record carries a copy of the unit's name; a bound unit keeps its name
-    await refuseIfInUse(context, before, '改名');
+    refuseIfBound(before, '改名');
     const community = await communityFor(context, before.communityId);
     await context.repos.places.renameUnit(unitId, { building, entrance, room });
     await context.repos.places.saveOutline(
@@ -80,8 +78,8 @@ export const removeUnit = defineAction({
   roles: PLACE_ADMINS,
   async run({ unitId }, context) {
     const unit = await unitFor(context, unitId);
-    const use = await refuseIfInUse(context, unit, '删除');
-    if (use.filed) throw conflict(`${unitLabel(unit)}已有报事记录，不能删除`);
+    refuseIfBound(unit, '删除');
+    if (await context.repos.places.unitFiledFrom(unitId)) throw conflict(`${unitLabel(unit)}已有报事记录，不能删除`);
     const community = await communityFor(context, unit.communityId);
     await context.repos.places.removeUnit(unitId);
     await context.repos.places.saveOutline(

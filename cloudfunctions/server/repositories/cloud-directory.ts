@@ -49,6 +49,8 @@ export class CloudCounterRepository implements CounterRepository {
   }
 }
 
+const boundTo = (unitId: string, users: User[]) => users.filter((u) => u.units.some((x) => x.id === unitId)).length;
+
 export class CloudSeedRepository implements SeedRepository {
   constructor(private readonly db: Database) {}
 
@@ -63,7 +65,9 @@ export class CloudSeedRepository implements SeedRepository {
   async write(data: DemoData): Promise<void> {
     await Promise.all([
       ...data.communities.map(({ id, ...c }) => this.put(COLLECTIONS.communities, id, c)),
-      ...data.units.map(({ id, ...u }) => this.put(COLLECTIONS.units, id, { ...u, label: unitLabel(u) })),
+      ...data.units.map(({ id, ...u }) =>
+        this.put(COLLECTIONS.units, id, { ...u, label: unitLabel(u), boundCount: boundTo(id, data.users) }),
+      ),
       ...data.users.map(({ openid, ...u }) => this.put(COLLECTIONS.users, openid, u)),
       ...(data.register ?? []).map(({ id, ...e }) => this.put(COLLECTIONS.register, id, e)),
     ]);

@@ -89,9 +89,9 @@ export class CloudPlaceRepository implements PlaceRepository {
     }
   }
 
-  async unit(id: string): Promise<Unit | null> {
+  async unit(id: string): Promise<(Unit & { boundCount: number }) | null> {
     const [doc] = await find(this.unitsCollection.where({ _id: id }).limit(1));
-    return doc ? unitOf(doc) : null;
+    return doc ? { ...unitOf(doc), boundCount: Number(doc.boundCount ?? 0) } : null;
   }
 
   async addUnit(unit: Unit): Promise<void> {
@@ -121,11 +121,8 @@ export class CloudPlaceRepository implements PlaceRepository {
     await this.unitsCollection.where({ _id: id }).remove();
   }
 
-  async unitInUse(unitId: string): Promise<{ bound: boolean; filed: boolean }> {
-    const [users, tickets] = await Promise.all([
-      find(this.db.collection(COLLECTIONS.users).where({ 'units.id': unitId }).limit(1).field({ _id: true })),
-      find(this.db.collection(COLLECTIONS.tickets).where({ unitId }).limit(1).field({ _id: true })),
-    ]);
-    return { bound: users.length > 0, filed: tickets.length > 0 };
+  async unitFiledFrom(unitId: string): Promise<boolean> {
+    const tickets = await find(this.db.collection(COLLECTIONS.tickets).where({ unitId }).limit(1).field({ _id: true }));
+    return tickets.length > 0;
   }
 }

@@ -83,14 +83,15 @@ export interface PlaceRepository {
   /** Writes the outline if the stored one is still `version`; else CONFLICT. */
   saveOutline(id: string, version: number, outline: OutlineBuilding[]): Promise<void>;
   unitsOf(communityId: string, place?: { building?: string; entrance?: string }): Promise<Unit[]>;
-  unit(id: string): Promise<Unit | null>;
+  /** `boundCount`: how many people are bound to the unit (kept by binding and unbinding) */
+  unit(id: string): Promise<(Unit & { boundCount: number }) | null>;
   /** CONFLICT when the community already has a unit at that place. */
   addUnit(unit: Unit): Promise<void>;
   addUnits(units: Unit[]): Promise<void>;
   renameUnit(id: string, place: UnitPlace): Promise<void>;
   removeUnit(id: string): Promise<void>;
-  /** whether someone is bound to the unit, whether requests were filed from it */
-  unitInUse(unitId: string): Promise<{ bound: boolean; filed: boolean }>;
+  /** whether requests were filed from the unit */
+  unitFiledFrom(unitId: string): Promise<boolean>;
 }
 
 /** The register of a whole community, as an import reads and writes it. */
