@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEMO_ADMIN_OPENID, DEMO_COMMUNITY, DEMO_UNITS, DEMO_USERS } from '../../domain/demo-data';
+import { DEMO_ADMIN_OPENID, DEMO_COMMUNITY, DEMO_REGISTER, DEMO_UNITS, DEMO_USERS } from '../../domain/demo-data';
 import { forbidden } from '../../domain/errors';
 import { defineAction } from '../../server/action';
 
@@ -22,7 +22,12 @@ export const seedDemo = defineAction({
     if (caller.openid !== DEMO_ADMIN_OPENID) throw forbidden('只有演示管理员可以写入演示数据');
     const counts = { communities: 1, units: DEMO_UNITS.length, users: DEMO_USERS.length };
     if (!(await repos.seed.isEmpty())) return { seeded: false, ...counts };
-    await repos.seed.write({ communities: [DEMO_COMMUNITY], units: DEMO_UNITS, users: DEMO_USERS });
+    await repos.seed.write({
+      communities: [DEMO_COMMUNITY],
+      units: DEMO_UNITS,
+      users: DEMO_USERS,
+      register: DEMO_REGISTER,
+    });
     return { seeded: true, ...counts };
   },
 });

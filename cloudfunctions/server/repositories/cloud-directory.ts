@@ -2,6 +2,7 @@
 // communities by id, counters by sequence name.
 import type { UnitSummary, User } from '../../domain/model';
 import { conflict } from '../../domain/errors';
+import { unitLabel } from '../../domain/places';
 import type { Database } from '../cloud';
 import { COLLECTIONS, find, isDuplicateKey, updateAndReturn } from './db';
 import type { CounterRepository, DemoData, SeedRepository, UserRepository } from './types';
@@ -48,19 +49,14 @@ export class CloudCounterRepository implements CounterRepository {
   }
 }
 
+const boundTo = (unitId: string, users: User[]) => users.filter((u) => u.units.some((x) => x.id === unitId)).length;
+
 export class CloudSeedRepository implements SeedRepository {
   constructor(private readonly db: Database) {}
 
   async isEmpty(): Promise<boolean> {
-    const _ = this.db.command;
-    const anyOf = (collection: string) =>
-      find(
-        this.db
-          .collection(collection)
-          .where({ _id: _.gt('') })
-          .limit(1)
-          .field({ _id: true }),
-      );
+    // an empty filter reads the first document it meets: no index is needed for that
+    const anyOf = (collection: string) => find(this.db.collection(collection).where({}).limit(1).field({ _id: true }));
     const [users, communities] = await Promise.all([anyOf(COLLECTIONS.users), anyOf(COLLECTIONS.communities)]);
     return users.length === 0 && communities.length === 0;
   }
@@ -69,8 +65,11 @@ export class CloudSeedRepository implements SeedRepository {
   async write(data: DemoData): Promise<void> {
     await Promise.all([
       ...data.communities.map(({ id, ...c }) => this.put(COLLECTIONS.communities, id, c)),
-      ...data.units.map(({ id, ...u }) => this.put(COLLECTIONS.units, id, u)),
+      ...data.units.map(({ id, ...u }) =>
+        this.put(COLLECTIONS.units, id, { ...u, label: unitLabel(u), boundCount: boundTo(id, data.users) }),
+      ),
       ...data.users.map(({ openid, ...u }) => this.put(COLLECTIONS.users, openid, u)),
+      ...(data.register ?? []).map(({ id, ...e }) => this.put(COLLECTIONS.register, id, e)),
     ]);
   }
 

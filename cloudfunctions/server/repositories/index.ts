@@ -3,10 +3,14 @@ import { CloudCounterRepository, CloudSeedRepository, CloudUserRepository } from
 import { CloudTicketRepository } from './cloud-tickets';
 import { CloudAuditRepository } from './cloud-audit';
 import { CloudRegisterRepository } from './cloud-register';
+import { CloudPlaceRepository } from './cloud-places';
+import { CloudRegisterImportRepository } from './cloud-register-import';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    places: new CloudPlaceRepository(db),
+    registerImport: new CloudRegisterImportRepository(db),
     audit: new CloudAuditRepository(db),
     register: new CloudRegisterRepository(db),
     tickets: new CloudTicketRepository(db),

@@ -1,6 +1,7 @@
 // What actions need from storage. Implementations over cloud.database() live next to this file.
 import type { Page } from '../../domain/api';
 import type { AuditEntry } from '../../domain/audit';
+import type { CommunityRecord, OutlineBuilding } from '../../domain/community';
 import type { RegisterEntry } from '../../domain/register';
 import type { Effect } from '../../domain/commands';
 import type { InboxCounts } from '../../domain/inbox';
@@ -45,6 +46,7 @@ export interface DemoData {
   communities: Community[];
   units: Unit[];
   users: User[];
+  register?: RegisterEntry[];
 }
 
 export interface SeedRepository {
@@ -65,7 +67,43 @@ export interface RegisterRepository {
   forUnit(unitId: string): Promise<RegisterEntry[]>;
 }
 
+/** A unit's place in its community. */
+export interface UnitPlace {
+  building: string;
+  entrance: string;
+  room: string;
+}
+
+/** Communities (with their outline) and units. */
+export interface PlaceRepository {
+  communities(): Promise<Array<{ id: string; name: string }>>;
+  community(id: string): Promise<(CommunityRecord & { outlineVersion: number }) | null>;
+  createCommunity(record: CommunityRecord): Promise<void>;
+  updateCommunity(id: string, fields: Partial<Omit<CommunityRecord, 'id' | 'outline'>>): Promise<void>;
+  /** Writes the outline if the stored one is still `version`; else CONFLICT. */
+  saveOutline(id: string, version: number, outline: OutlineBuilding[]): Promise<void>;
+  unitsOf(communityId: string, place?: { building?: string; entrance?: string }): Promise<Unit[]>;
+  /** `boundCount`: how many people are bound to the unit (kept by binding and unbinding) */
+  unit(id: string): Promise<(Unit & { boundCount: number }) | null>;
+  /** CONFLICT when the community already has a unit at that place. */
+  addUnit(unit: Unit): Promise<void>;
+  addUnits(units: Unit[]): Promise<void>;
+  renameUnit(id: string, place: UnitPlace): Promise<void>;
+  removeUnit(id: string): Promise<void>;
+  /** whether requests were filed from the unit */
+  unitFiledFrom(unitId: string): Promise<boolean>;
+}
+
+/** The register of a whole community, as an import reads and writes it. */
+export interface RegisterImportRepository {
+  forCommunity(communityId: string): Promise<RegisterEntry[]>;
+  /** The entries of these units become `entries` (idempotent per unit). */
+  replaceUnits(unitIds: string[], entries: RegisterEntry[]): Promise<void>;
+}
+
 export interface Repositories {
+  places: PlaceRepository;
+  registerImport: RegisterImportRepository;
   audit: AuditRepository;
   register: RegisterRepository;
   tickets: TicketRepository;

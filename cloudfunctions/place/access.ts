@@ -1,0 +1,45 @@
+// Who may see and change places, and the lookups every action starts from.
+import { randomBytes } from 'crypto';
+import { auditEntry } from '../domain/audit';
+import type { AuditEntry } from '../domain/audit';
+import { forbidden, DomainError } from '../domain/errors';
+import { rolesWhere } from '../domain/roles';
+import { communitiesOf, worksIn } from '../domain/scope';
+import { toIso } from '../domain/time';
+import type { ActionContext } from '../server/action';
+
+/** Reads places and the register: the service desk, managers, leadership, administrators. */
+export const PLACE_READERS = rolesWhere((r) => r.reach === 'community' || r.reach === 'company');
+/** Changes places and imports the register. */
+export const PLACE_ADMINS = ['admin'] as const;
+
+export function assertWorksIn(context: ActionContext, communityId: string): void {
+  if (!worksIn(communitiesOf(context.caller), communityId)) throw forbidden('您不负责该小区');
+}
+
+export async function communityFor(context: ActionContext, communityId: string) {
+  assertWorksIn(context, communityId);
+  const community = await context.repos.places.community(communityId);
+  if (!community) throw new DomainError('NOT_FOUND', '小区不存在');
+  return community;
+}
+
+export async function unitFor(context: ActionContext, unitId: string) {
+  const unit = await context.repos.places.unit(unitId);
+  // a unit of another community is answered as if it did not exist
+  if (!unit || !worksIn(communitiesOf(context.caller), unit.communityId))
+    throw new DomainError('NOT_FOUND', '房屋不存在');
+  return unit;
+}
+
+export function record(
+  context: ActionContext,
+  action: string,
+  target: AuditEntry['target'],
+  change: { before?: unknown; after?: unknown; summary?: string },
+): Promise<void> {
+  const entry = auditEntry(randomBytes(12).toString('hex'), context.caller, action, target, change, toIso(context.now));
+  return context.repos.audit.record(entry);
+}
+
+export const newUnitId = () => `unit-${randomBytes(10).toString('hex')}`;
