@@ -52,8 +52,15 @@ export class CloudSeedRepository implements SeedRepository {
   constructor(private readonly db: Database) {}
 
   async isEmpty(): Promise<boolean> {
-    // an empty filter with limit 1 reads one document; an `_id` range is served by no index
-    const anyOf = (collection: string) => find(this.db.collection(collection).where({}).limit(1).field({ _id: true }));
+    const _ = this.db.command;
+    const anyOf = (collection: string) =>
+      find(
+        this.db
+          .collection(collection)
+          .where({ _id: _.gt('') })
+          .limit(1)
+          .field({ _id: true }),
+      );
     const [users, communities] = await Promise.all([anyOf(COLLECTIONS.users), anyOf(COLLECTIONS.communities)]);
     return users.length === 0 && communities.length === 0;
   }
