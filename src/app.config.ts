@@ -15,7 +15,17 @@ export default defineAppConfig({
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it
-  subPackages: [{ root: ADMIN_ROOT, pages: ['pages/index/index'] }],
+  subPackages: [
+    {
+      root: ADMIN_ROOT,
+      pages: [
+        'pages/index/index',
+        // console: the first administrator, the audit log
+        'pages/setup/index',
+        'pages/audit-log/index',
+      ],
+    },
+  ],
   window: {
     navigationBarTitleText: '物业服务台',
     navigationBarBackgroundColor: '#0e9f6e',

@@ -4,6 +4,8 @@ import type { Role } from '@domain/model';
 
 export interface AdminSection {
   key: string;
+  /** the home page shows the sections of one group together (none: under 其他) */
+  group?: AdminGroup;
   title: string;
   description: string;
   /** the page, from the subpackage root: `pages/<name>/index` */
@@ -11,9 +13,29 @@ export interface AdminSection {
   roles: readonly Role[];
 }
 
+export type AdminGroup = 'places' | 'people' | 'system' | 'other';
+
+/** The home page's groups, in the order it shows them. */
+export const ADMIN_GROUPS: ReadonlyArray<{ key: AdminGroup; title: string }> = [
+  { key: 'places', title: '小区与业主' },
+  { key: 'people', title: '员工与权限' },
+  { key: 'system', title: '系统' },
+  { key: 'other', title: '其他' },
+];
+
 export const ADMIN_ROOT = 'admin';
 
-export const ADMIN_SECTIONS: readonly AdminSection[] = [];
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  // console
+  {
+    key: 'audit-log',
+    group: 'system',
+    title: '操作记录',
+    description: '谁在何时修改了人员与房屋信息，修改前后对比',
+    page: 'pages/audit-log/index',
+    roles: ['admin'],
+  },
+];
 
 export const sectionUrl = (section: AdminSection): string => `/${ADMIN_ROOT}/${section.page}`;
 

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '@domain/api';
 import { isH5 } from '../services/platform';
+import { SwitchIdentity, goSignIn } from './SwitchIdentity';
 import { TabBar } from './TabBar';
 import type { TabKey } from './TabBar';
 
@@ -58,10 +59,7 @@ export function PageShell({
         <Text className="state__icon">!</Text>
         <Text className="state__text">{error.message}</Text>
         {isH5 && error.code === 'UNAUTHENTICATED' ? (
-          <Button
-            className="button button--primary state__retry"
-            onClick={() => Taro.reLaunch({ url: '/pages/dev-login/index' })}
-          >
+          <Button id="go-sign-in" className="button button--primary state__retry" onClick={goSignIn}>
             选择身份
           </Button>
         ) : DEAD_ENDS.has(error.code) ? (
@@ -96,6 +94,7 @@ export function PageShell({
   return (
     <View className={`page ${tab ? 'page--tab' : ''}`}>
       {!tab && isH5 && <BackBar />}
+      <SwitchIdentity />
       {header}
       {body}
       {tab && isH5 && <TabBar current={tab} />}

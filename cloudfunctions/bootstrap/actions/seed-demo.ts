@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEMO_ADMIN_OPENID, DEMO_COMMUNITY, DEMO_REGISTER, DEMO_UNITS, DEMO_USERS } from '../../domain/demo-data';
 import { forbidden } from '../../domain/errors';
+import { toIso } from '../../domain/time';
 import { defineAction } from '../../server/action';
 
 export interface SeedAnswer {
@@ -18,7 +19,7 @@ export interface SeedAnswer {
 export const seedDemo = defineAction({
   schema: z.object({}).strict(),
   roles: 'anyone',
-  async run(_input, { caller, repos }): Promise<SeedAnswer> {
+  async run(_input, { caller, now, repos }): Promise<SeedAnswer> {
     if (caller.openid !== DEMO_ADMIN_OPENID) throw forbidden('只有演示管理员可以写入演示数据');
     const counts = { communities: 1, units: DEMO_UNITS.length, users: DEMO_USERS.length };
     if (!(await repos.seed.isEmpty())) return { seeded: false, ...counts };
@@ -28,6 +29,8 @@ export const seedDemo = defineAction({
       users: DEMO_USERS,
       register: DEMO_REGISTER,
     });
+    // the demo administrator is this database's administrator: no setup code makes another
+    await repos.adminSetup.markClaimed(DEMO_ADMIN_OPENID, toIso(now));
     return { seeded: true, ...counts };
   },
 });

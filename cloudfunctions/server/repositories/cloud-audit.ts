@@ -13,15 +13,25 @@ export class CloudAuditRepository implements AuditRepository {
     await this.db.collection(COLLECTIONS.auditLog).add({ data: toStored(entry) });
   }
 
-  async list(page: PageRequest): Promise<Page<AuditEntry>> {
+  list(page: PageRequest): Promise<Page<AuditEntry>> {
+    return this.page({}, page);
+  }
+
+  listForTarget(targetId: string, page: PageRequest): Promise<Page<AuditEntry>> {
+    return this.page({ 'target.id': targetId }, page);
+  }
+
+  /** Entries matching `filter`, newest first, from after the cursor's entry. */
+  private async page(filter: Record<string, unknown>, page: PageRequest): Promise<Page<AuditEntry>> {
     const _ = this.db.command;
     const log = this.db.collection(COLLECTIONS.auditLog);
     const query = page.cursor
       ? (() => {
           const after = decodeCursor('at', page.cursor);
-          return log.where(_.or({ at: _.lt(after.value) }, { at: after.value, _id: _.lt(after.id) }));
+          const keyset = _.or({ at: _.lt(after.value) }, { at: after.value, _id: _.lt(after.id) });
+          return log.where(Object.keys(filter).length > 0 ? _.and(filter, keyset) : keyset);
         })()
-      : log.where({});
+      : log.where(filter);
     const docs = await find(
       query
         .orderBy('at', 'desc')

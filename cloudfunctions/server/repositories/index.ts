@@ -5,12 +5,14 @@ import { CloudAuditRepository } from './cloud-audit';
 import { CloudRegisterRepository } from './cloud-register';
 import { CloudPlaceRepository } from './cloud-places';
 import { CloudRegisterImportRepository } from './cloud-register-import';
+import { CloudAdminSetupRepository } from './cloud-admin-setup';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
     places: new CloudPlaceRepository(db),
     registerImport: new CloudRegisterImportRepository(db),
+    adminSetup: new CloudAdminSetupRepository(db),
     audit: new CloudAuditRepository(db),
     register: new CloudRegisterRepository(db),
     tickets: new CloudTicketRepository(db),

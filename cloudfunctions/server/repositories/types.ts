@@ -60,6 +60,20 @@ export interface SeedRepository {
 export interface AuditRepository {
   record(entry: AuditEntry): Promise<void>;
   list(page: PageRequest): Promise<Page<AuditEntry>>;
+  /** The entries about one target (`target.id`), newest first. */
+  listForTarget(targetId: string, page: PageRequest): Promise<Page<AuditEntry>>;
+}
+
+/** The first administrator of a deployment (bootstrap.claimAdmin). */
+export interface AdminSetupRepository {
+  /**
+   * Makes `openid` an administrator, with the record and audit entry `makeAdmin` answers for their
+   * record before (null for a new WeChat user), all in one transaction; false (nothing written)
+   * when the deployment already has its administrator.
+   */
+  claim(openid: string, makeAdmin: (before: User | null) => { after: User; entry: AuditEntry }): Promise<boolean>;
+  /** Records that the deployment has its administrator already (the demo data brings one). */
+  markClaimed(openid: string, atIso: string): Promise<void>;
 }
 
 /** The owner register: who lives in each unit, as the company knows it. */
@@ -104,6 +118,7 @@ export interface RegisterImportRepository {
 export interface Repositories {
   places: PlaceRepository;
   registerImport: RegisterImportRepository;
+  adminSetup: AdminSetupRepository;
   audit: AuditRepository;
   register: RegisterRepository;
   tickets: TicketRepository;

@@ -5,7 +5,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { DEMO_USERS } from '@domain/demo-data';
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { forgetMe, refreshMe } from '../../hooks/useMe';
-import { devOpenid, setDevOpenid } from '../../services/identity';
+import { devName, devOpenid, identityFor, setDevOpenid } from '../../services/identity';
 
 function describe(user: (typeof DEMO_USERS)[number]): string {
   const roles = user.roles.map((role) => ROLE_LABELS[role]).join('、');
@@ -14,17 +14,24 @@ function describe(user: (typeof DEMO_USERS)[number]): string {
 
 export default function DevLogin() {
   const [custom, setCustom] = useState('');
-  const current = devOpenid();
+  const [refusal, setRefusal] = useState('');
+  const current = devName() || devOpenid();
 
-  const signIn = async (openid: string) => {
-    if (!openid.trim()) {
-      void Taro.showToast({ title: '请输入 openid', icon: 'none' });
-      return;
-    }
-    setDevOpenid(openid);
+  const enter = async (openid: string, name = '') => {
+    setDevOpenid(openid, name);
     forgetMe();
     await refreshMe();
     await Taro.reLaunch({ url: '/pages/home/index' });
+  };
+
+  const signInAs = (typed: string) => {
+    const identity = identityFor(typed);
+    if ('refused' in identity) {
+      setRefusal(identity.refused);
+      return;
+    }
+    setRefusal('');
+    void enter(identity.openid, identity.name);
   };
 
   return (
@@ -37,7 +44,12 @@ export default function DevLogin() {
       </View>
       <View className="card">
         {DEMO_USERS.map((user) => (
-          <View key={user.openid} id={`login-${user.openid}`} className="list-row" onClick={() => signIn(user.openid)}>
+          <View
+            key={user.openid}
+            id={`login-${user.openid}`}
+            className="list-row"
+            onClick={() => void enter(user.openid)}
+          >
             <View>
               <Text className="list-row__title">{user.name}</Text>
               <Text className="list-row__sub">{describe(user)}</Text>
@@ -51,11 +63,16 @@ export default function DevLogin() {
         <Input
           id="login-custom"
           className="text-input"
-          placeholder="输入任意 openid"
+          placeholder="输入任意名字，如 张三"
           value={custom}
           onInput={(e) => setCustom(e.detail.value)}
         />
-        <Button id="login-custom-submit" className="button button--ghost" onClick={() => signIn(custom)}>
+        {refusal && (
+          <Text id="login-refusal" className="notice notice--danger">
+            {refusal}
+          </Text>
+        )}
+        <Button id="login-custom-submit" className="button button--ghost" onClick={() => signInAs(custom)}>
           以此身份进入
         </Button>
       </View>

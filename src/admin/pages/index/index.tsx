@@ -1,10 +1,19 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import type { MeView } from '@domain/api';
+import { ROLE_LABELS } from '@domain/labels';
+import { communitiesOf } from '@domain/scope';
 import { PageShell } from '../../../components/PageShell';
 import { useMe } from '../../../hooks/useMe';
-import { sectionUrl, sectionsFor } from '../../sections';
+import { ADMIN_GROUPS, sectionUrl, sectionsFor } from '../../sections';
 
-/** The admin console's home: the sections the caller's roles open. */
+function managedCommunities(me: MeView): string {
+  const scope = communitiesOf({ roles: me.roles, ...(me.community ? { communityId: me.community.id } : {}) });
+  if (scope.all) return '管理范围：全部小区';
+  return me.community ? `管理范围：${me.community.name}` : '管理范围：尚未分配小区';
+}
+
+/** The admin console's home: who is signed in, and the sections the caller's roles open, by group. */
 export default function AdminHomePage() {
   const { me, error, loading, reload } = useMe();
   const sections = me ? sectionsFor(me.roles) : [];
@@ -16,17 +25,33 @@ export default function AdminHomePage() {
       empty={!!me && sections.length === 0}
       emptyText="您没有可以管理的内容"
     >
-      {sections.map((section) => (
-        <View
-          key={section.key}
-          id={`admin-${section.key}`}
-          className="card admin-section"
-          onClick={() => void Taro.navigateTo({ url: sectionUrl(section) })}
-        >
-          <Text className="admin-section__title">{section.title}</Text>
-          <Text className="text-muted">{section.description}</Text>
+      {me && (
+        <View id="admin-who" className="card">
+          <Text className="admin-who__name">{me.name}</Text>
+          <Text className="text-muted">{me.roles.map((role) => ROLE_LABELS[role]).join('、')}</Text>
+          <Text className="text-muted"> · {managedCommunities(me)}</Text>
         </View>
-      ))}
+      )}
+      {ADMIN_GROUPS.map((group) => {
+        const inGroup = sections.filter((section) => (section.group ?? 'other') === group.key);
+        if (inGroup.length === 0) return null;
+        return (
+          <View key={group.key} id={`admin-group-${group.key}`} className="admin-group">
+            <Text className="admin-group__title">{group.title}</Text>
+            {inGroup.map((section) => (
+              <View
+                key={section.key}
+                id={`admin-${section.key}`}
+                className="card admin-section"
+                onClick={() => void Taro.navigateTo({ url: sectionUrl(section) })}
+              >
+                <Text className="admin-section__title">{section.title}</Text>
+                <Text className="text-muted">{section.description}</Text>
+              </View>
+            ))}
+          </View>
+        );
+      })}
     </PageShell>
   );
 }
