@@ -150,7 +150,7 @@ export class CloudTicketRepository implements TicketRepository {
 
   listInbox(scope: InboxScope, view: InboxView, nowIso: string, page: PageRequest): Promise<Page<SummarySource>> {
     const _ = this.db.command;
-    const where = scopeCondition(scope);
+    const where = scopeCondition(scope, _);
     switch (view) {
       case 'overdue':
         // a promise runs only in the open queues, so its due time alone picks them out
@@ -168,7 +168,7 @@ export class CloudTicketRepository implements TicketRepository {
     const inQueue = (queue: InboxQueue) => $.sum($.cond([$.eq(['$queue', queue]), 1, 0]));
     const result = (await this.tickets
       .aggregate()
-      .match({ ...scopeCondition(scope), queue: _.in([...OPEN_QUEUES]) })
+      .match({ ...scopeCondition(scope, _), queue: _.in([...OPEN_QUEUES]) })
       .group({
         _id: null,
         new: inQueue('new'),
@@ -216,9 +216,11 @@ export class CloudTicketRepository implements TicketRepository {
   }
 }
 
-function scopeCondition(scope: InboxScope): Record<string, unknown> {
+/** One community is an equality; several an `$in`, whose ranges the index merges in order. */
+function scopeCondition(scope: InboxScope, _: Database['command']): Record<string, unknown> {
+  const ids = scope.communityIds;
   return {
-    ...(scope.communityId !== undefined ? { communityId: scope.communityId } : {}),
+    ...(ids !== undefined ? { communityId: ids.length === 1 ? ids[0] : _.in(ids) } : {}),
     ...(scope.department !== undefined ? { department: scope.department } : {}),
   };
 }
