@@ -16,6 +16,9 @@ import { COLLECTIONS, addMany, find, fromStored, isDuplicateKey, toStored, updat
 import type { StoredDoc } from './db';
 import type { MineFilter, PageRequest, TicketRepository } from './types';
 
+/** More open requests than this held by one person is beyond any workload; the rest stay for a second run. */
+const MAX_HELD = 100;
+
 const OPEN: TicketStatus[] = ['submitted', 'accepted', 'resolved', 'reopened'];
 
 /** Fields kept beside the ticket for storage's sake: the inbox queue (indexed) and the outbox. */
@@ -179,6 +182,17 @@ export class CloudTicketRepository implements TicketRepository {
       .end()) as { list: Array<Partial<InboxCounts>> };
     const [counts] = result.list;
     return { new: counts?.new ?? 0, in_progress: counts?.in_progress ?? 0, overdue: counts?.overdue ?? 0 };
+  }
+
+  async heldBy(openid: string): Promise<Ticket[]> {
+    const _ = this.db.command;
+    const docs = await find(
+      this.tickets
+        .where({ assigneeOpenid: openid, queue: _.in([...OPEN_QUEUES]) })
+        .limit(MAX_HELD)
+        .field({ pendingEffects: false }),
+    );
+    return docs.map(ticketOf);
   }
 
   /** Keyset paging on (order field, _id): each page starts after the last item of the one before. */

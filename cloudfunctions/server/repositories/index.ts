@@ -3,10 +3,12 @@ import { CloudCounterRepository, CloudSeedRepository, CloudUserRepository } from
 import { CloudTicketRepository } from './cloud-tickets';
 import { CloudAuditRepository } from './cloud-audit';
 import { CloudRegisterRepository } from './cloud-register';
+import { CloudStaffRepository } from './cloud-staff';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    staff: new CloudStaffRepository(db),
     audit: new CloudAuditRepository(db),
     register: new CloudRegisterRepository(db),
     tickets: new CloudTicketRepository(db),
