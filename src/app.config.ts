@@ -12,10 +12,17 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/workbench/index',
     'pages/ticket/index',
+    'pages/join/index',
+    'pages/groups/index',
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it
-  subPackages: [{ root: ADMIN_ROOT, pages: ['pages/index/index'] }],
+  subPackages: [
+    {
+      root: ADMIN_ROOT,
+      pages: ['pages/index/index', 'pages/staff/index', 'pages/staff-member/index', 'pages/staff-invite/index'],
+    },
+  ],
   window: {
     navigationBarTitleText: '物业服务台',
     navigationBarBackgroundColor: '#0e9f6e',
