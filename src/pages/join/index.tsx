@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '@domain/api';
 import { PageShell } from '../../components/PageShell';
+import { refreshMe } from '../../hooks/useMe';
 import { staffApi } from '../../services/api/staff';
 
 /** The invitation code: `scene` when opened from a mini-program code (URL-encoded), `code` from a share card. */
@@ -26,6 +27,8 @@ export default function JoinPage() {
     const answer = await staffApi.join(code);
     setBusy(false);
     if (!answer.ok) return setError(answer.error);
+    // every page (and the tab bar's 工作台) reads the caller anew: they are staff now
+    await refreshMe();
     await Taro.showToast({ title: '已加入', icon: 'success' });
     await Taro.switchTab({ url: answer.data.isStaff ? '/pages/workbench/index' : '/pages/home/index' });
   };
