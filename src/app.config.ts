@@ -12,6 +12,8 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/workbench/index',
     'pages/ticket/index',
+    'pages/join/index',
+    'pages/groups/index',
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it
@@ -23,6 +25,10 @@ export default defineAppConfig({
         // console: the first administrator, the audit log
         'pages/setup/index',
         'pages/audit-log/index',
+        // staff
+        'pages/staff/index',
+        'pages/staff-member/index',
+        'pages/staff-invite/index',
       ],
     },
   ],

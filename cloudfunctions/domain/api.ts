@@ -36,6 +36,8 @@ export interface MeView {
   roles: Role[];
   department?: Department;
   community?: { id: string; name: string };
+  /** the communities a staff member works for */
+  communities?: Array<{ id: string; name: string }>;
   units: UnitView[];
   /** true when the caller works requests (shows the 工作台 tab) */
   isStaff: boolean;

@@ -72,8 +72,10 @@ const person = (
   name,
   roles,
   ...(department ? { department } : {}),
-  communityId: DEMO_COMMUNITY.id,
-  communityName: DEMO_COMMUNITY.name,
+  // owners belong to the community of their units; staff work for a list of communities
+  ...(roles.includes('owner')
+    ? { communityId: DEMO_COMMUNITY.id, communityName: DEMO_COMMUNITY.name }
+    : { communityIds: [DEMO_COMMUNITY.id], communityNames: [DEMO_COMMUNITY.name], active: true }),
   units: DEMO_UNITS.filter((unit) => unitIds.includes(unit.id)).map(unitSummary),
 });
 

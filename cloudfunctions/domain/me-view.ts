@@ -15,6 +15,9 @@ export function toMeView(openid: string, user: User | null): MeView {
     ...(user.communityId && user.communityName
       ? { community: { id: user.communityId, name: user.communityName } }
       : {}),
+    ...(user.communityIds?.length
+      ? { communities: user.communityIds.map((id, i) => ({ id, name: user.communityNames?.[i] ?? id })) }
+      : {}),
     units: user.units.map((u) => ({ id: u.id, label: u.label, communityId: u.communityId })),
     isStaff: user.roles.some((r) => AUDIENCES.staff.includes(r)),
     bound: user.roles.length > 0,

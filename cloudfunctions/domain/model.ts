@@ -91,7 +91,10 @@ export interface Actor {
   name: string;
   roles: Role[];
   department?: Department;
+  /** an owner's community (from their units) */
   communityId?: string;
+  /** the communities a staff member works for (company-wide roles need none) */
+  communityIds?: string[];
 }
 
 /** A unit as its owner's record carries it: enough to file a request and show where, with no unit read. */
@@ -105,6 +108,10 @@ export interface User extends Actor {
   units: UnitSummary[];
   /** the name of `communityId`, so the caller's record alone answers who they are */
   communityName?: string;
+  /** the names of `communityIds`, in the same order, for the same reason */
+  communityNames?: string[];
+  /** false once an admin deactivated the person: every call is refused until reactivated */
+  active?: boolean;
 }
 
 /** A promise with a due time (SLA step): the department must accept, then resolve. */

@@ -31,13 +31,15 @@ export function openTicket(
   settings: ServiceSettings = DEFAULT_SETTINGS,
 ): { ticket: Ticket; effects: Effect[] } {
   const { owner } = context;
-  if (!mayFile(owner) || !owner.communityId) throw forbidden(NOT_BOUND_MESSAGE);
+  // an owner's community is that of their units (a staff member who owns a home carries no communityId)
+  const communityId = owner.communityId ?? owner.units[0]?.communityId;
+  if (!mayFile(owner) || !communityId) throw forbidden(NOT_BOUND_MESSAGE);
 
   let unitId: string | undefined;
   let locationText: string;
   if (input.location.kind === 'unit') {
     const wanted = input.location.unitId;
-    const unit = owner.units.find((u) => u.id === wanted && u.communityId === owner.communityId);
+    const unit = owner.units.find((u) => u.id === wanted && u.communityId === communityId);
     if (!unit) throw invalidInput('请选择您名下的房屋', 'location.unitId');
     unitId = unit.id;
     locationText = unit.label;
@@ -51,7 +53,7 @@ export function openTicket(
     category: input.category,
     urgency: input.urgency,
     channel,
-    communityId: owner.communityId,
+    communityId,
     description: input.description,
   });
   const base = { category: input.category, urgency: input.urgency };
@@ -63,7 +65,7 @@ export function openTicket(
     clientRequestId: input.clientRequestId,
     ownerOpenid: owner.openid,
     ownerName: owner.name,
-    communityId: owner.communityId,
+    communityId,
     ...(unitId ? { unitId } : {}),
     location: { kind: input.location.kind, text: locationText },
     category: input.category,

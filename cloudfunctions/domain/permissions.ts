@@ -11,13 +11,14 @@
 //   request as its owner (no internal notes) and cannot handle it.
 import type { Actor, Department, Role, Ticket } from './model';
 import { rolesWhere } from './roles';
+import { communitiesOf, worksIn } from './scope';
 
 type Placed = Pick<Ticket, 'ownerOpenid' | 'communityId' | 'department'>;
 
 export const hasRole = (actor: Actor, ...roles: readonly Role[]): boolean => roles.some((r) => actor.roles.includes(r));
 
-const inCommunity = (ticket: Placed, actor: Actor) =>
-  actor.communityId !== undefined && actor.communityId === ticket.communityId;
+/** The request is in a community the actor works for. */
+const inCommunity = (ticket: Placed, actor: Actor) => worksIn(communitiesOf(actor), ticket.communityId);
 
 /** Roles that see every request of every community (company-wide). */
 const COMPANY_WIDE = rolesWhere((r) => r.reach === 'company');
@@ -73,16 +74,18 @@ export const inHandlingTeam = (ticket: Placed, actor: Actor): boolean =>
 
 /** Which requests fill an actor's staff inbox; null when the actor has none. */
 export interface InboxScope {
-  communityId?: string;
+  /** the communities the actor works for (absent: every community) */
+  communityIds?: string[];
   department?: Department;
 }
 
 export function inboxScope(actor: Actor): InboxScope | null {
-  if (hasRole(actor, ...COMPANY_WIDE)) return {};
-  if (!actor.communityId) return null;
-  if (worksAtServiceDesk(actor) || hasRole(actor, ...COMMUNITY_WIDE)) return { communityId: actor.communityId };
-  if (hasRole(actor, ...DEPARTMENT_WIDE) && actor.department)
-    return { communityId: actor.communityId, department: actor.department };
+  const communities = communitiesOf(actor);
+  if (communities.all) return {};
+  if (communities.ids.length === 0) return null;
+  const communityIds = communities.ids;
+  if (worksAtServiceDesk(actor) || hasRole(actor, ...COMMUNITY_WIDE)) return { communityIds };
+  if (hasRole(actor, ...DEPARTMENT_WIDE) && actor.department) return { communityIds, department: actor.department };
   return null;
 }
 

@@ -5,9 +5,11 @@ import { ROLE_TABLE } from './roles';
 
 export type CommunityScope = { all: true } | { all: false; ids: string[] };
 
-export function communitiesOf(actor: Pick<Actor, 'roles' | 'communityId'>): CommunityScope {
+export function communitiesOf(actor: Pick<Actor, 'roles' | 'communityId' | 'communityIds'>): CommunityScope {
   if (actor.roles.some((role) => ROLE_TABLE[role].reach === 'company')) return { all: true };
-  return { all: false, ids: actor.communityId ? [actor.communityId] : [] };
+  // records written before staff could work for several communities carry one `communityId`
+  const ids = actor.communityIds ?? (actor.communityId ? [actor.communityId] : []);
+  return { all: false, ids: [...ids] };
 }
 
 export const worksIn = (scope: CommunityScope, communityId: string): boolean =>

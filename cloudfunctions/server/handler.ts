@@ -19,6 +19,9 @@ export interface HandlerOptions {
 /** Keys the platform adds to a client's event; they are not part of any payload. */
 const PLATFORM_KEYS = ['action', 'userInfo'];
 
+/** A deactivated person loses access at once: every call, of every function, is refused. */
+export const DEACTIVATED_MESSAGE = '您的账号已停用，请联系管理员';
+
 /** Longest parameter or action name an answer repeats back. */
 const MAX_ECHOED_KEY = 40;
 
@@ -81,6 +84,7 @@ export function createHandler(actions: Record<string, AnyAction>, options: Handl
 
       const repos = repositories();
       const caller = await loadCaller(openid, repos);
+      if (caller.active === false) throw forbidden(DEACTIVATED_MESSAGE);
       admit(caller, action.roles);
       const input = validate(action.schema, payloadOf(event));
       const context: ActionContext = { caller, now: clock(), repos };

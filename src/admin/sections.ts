@@ -35,6 +35,23 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     page: 'pages/audit-log/index',
     roles: ['admin'],
   },
+  // staff
+  {
+    key: 'staff',
+    group: 'people',
+    title: '员工管理',
+    description: '查看所负责小区的员工，调整岗位、部门和小区，停用账号',
+    page: 'pages/staff/index',
+    roles: ['admin', 'manager'],
+  },
+  {
+    key: 'staff-invite',
+    group: 'people',
+    title: '邀请员工',
+    description: '生成一次性邀请（小程序码或分享卡片），管理未使用的邀请',
+    page: 'pages/staff-invite/index',
+    roles: ['admin', 'manager'],
+  },
 ];
 
 export const sectionUrl = (section: AdminSection): string => `/${ADMIN_ROOT}/${section.page}`;

@@ -19,7 +19,7 @@ const inScope = (ticket: Ticket, actor: Actor) => {
   const scope = inboxScope(actor);
   if (!scope) return false;
   return (
-    (scope.communityId === undefined || scope.communityId === ticket.communityId) &&
+    (scope.communityIds === undefined || scope.communityIds.includes(ticket.communityId)) &&
     (scope.department === undefined || scope.department === ticket.department)
   );
 };
@@ -84,12 +84,12 @@ describe('inboxScope', () => {
   });
 
   it('limits department staff to their department in their community', () => {
-    expect(inboxScope(engineer())).toEqual({ communityId: 'demo-cuihu', department: 'engineering' });
-    expect(inboxScope(receptionist())).toEqual({ communityId: 'demo-cuihu' });
+    expect(inboxScope(engineer())).toEqual({ communityIds: ['demo-cuihu'], department: 'engineering' });
+    expect(inboxScope(receptionist())).toEqual({ communityIds: ['demo-cuihu'] });
   });
 
   it('gives the service department the community inbox, as the service desk', () => {
-    expect(inboxScope(serviceHead())).toEqual({ communityId: 'demo-cuihu' });
+    expect(inboxScope(serviceHead())).toEqual({ communityIds: ['demo-cuihu'] });
   });
 });
 
@@ -105,5 +105,22 @@ describe('inHandlingTeam (who sees the phone number unmasked)', () => {
     ['another owner', otherOwner, false],
   ] as const)('%s: %s', (_who, actor, unmasked) => {
     expect(inHandlingTeam(aTicket(), actor())).toBe(unmasked);
+  });
+});
+
+describe('staff who work for several communities', () => {
+  const twoCommunities = () => ({ ...receptionist(), communityIds: ['demo-cuihu', 'demo-lakeside'] });
+
+  it('read the requests of every community they work for, and of no other', () => {
+    expect(canRead(aTicket({ communityId: 'demo-lakeside' }), twoCommunities())).toBe(true);
+    expect(canRead(aTicket({ communityId: 'another-community' }), twoCommunities())).toBe(false);
+  });
+
+  it('have an inbox over all of them', () => {
+    expect(inboxScope(twoCommunities())).toEqual({ communityIds: ['demo-cuihu', 'demo-lakeside'] });
+  });
+
+  it('have no inbox while they work for no community', () => {
+    expect(inboxScope({ ...engineer(), communityIds: [] })).toBeNull();
   });
 });

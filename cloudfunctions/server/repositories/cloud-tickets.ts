@@ -16,6 +16,9 @@ import { COLLECTIONS, addMany, find, fromStored, isDuplicateKey, toStored, updat
 import type { StoredDoc } from './db';
 import type { MineFilter, PageRequest, TicketRepository } from './types';
 
+/** More open requests than this held by one person is beyond any workload; the rest stay for a second run. */
+const MAX_HELD = 100;
+
 const OPEN: TicketStatus[] = ['submitted', 'accepted', 'resolved', 'reopened'];
 
 /** Fields kept beside the ticket for storage's sake: the inbox queue (indexed) and the outbox. */
@@ -150,7 +153,7 @@ export class CloudTicketRepository implements TicketRepository {
 
   listInbox(scope: InboxScope, view: InboxView, nowIso: string, page: PageRequest): Promise<Page<SummarySource>> {
     const _ = this.db.command;
-    const where = scopeCondition(scope);
+    const where = scopeCondition(scope, _);
     switch (view) {
       case 'overdue':
         // a promise runs only in the open queues, so its due time alone picks them out
@@ -168,7 +171,7 @@ export class CloudTicketRepository implements TicketRepository {
     const inQueue = (queue: InboxQueue) => $.sum($.cond([$.eq(['$queue', queue]), 1, 0]));
     const result = (await this.tickets
       .aggregate()
-      .match({ ...scopeCondition(scope), queue: _.in([...OPEN_QUEUES]) })
+      .match({ ...scopeCondition(scope, _), queue: _.in([...OPEN_QUEUES]) })
       .group({
         _id: null,
         new: inQueue('new'),
@@ -179,6 +182,17 @@ export class CloudTicketRepository implements TicketRepository {
       .end()) as { list: Array<Partial<InboxCounts>> };
     const [counts] = result.list;
     return { new: counts?.new ?? 0, in_progress: counts?.in_progress ?? 0, overdue: counts?.overdue ?? 0 };
+  }
+
+  async heldBy(openid: string): Promise<Ticket[]> {
+    const _ = this.db.command;
+    const docs = await find(
+      this.tickets
+        .where({ assigneeOpenid: openid, queue: _.in([...OPEN_QUEUES]) })
+        .limit(MAX_HELD)
+        .field({ pendingEffects: false }),
+    );
+    return docs.map(ticketOf);
   }
 
   /** Keyset paging on (order field, _id): each page starts after the last item of the one before. */
@@ -216,9 +230,11 @@ export class CloudTicketRepository implements TicketRepository {
   }
 }
 
-function scopeCondition(scope: InboxScope): Record<string, unknown> {
+/** One community is an equality; several an `$in`, whose ranges the index merges in order. */
+function scopeCondition(scope: InboxScope, _: Database['command']): Record<string, unknown> {
+  const ids = scope.communityIds;
   return {
-    ...(scope.communityId !== undefined ? { communityId: scope.communityId } : {}),
+    ...(ids !== undefined ? { communityId: ids.length === 1 ? ids[0] : _.in(ids) } : {}),
     ...(scope.department !== undefined ? { department: scope.department } : {}),
   };
 }

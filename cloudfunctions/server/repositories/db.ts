@@ -10,6 +10,7 @@ export const COLLECTIONS = {
   auditLog: 'audit_log',
   register: 'register',
   invitations: 'invitations',
+  ownerGroups: 'owner_groups',
 } as const;
 
 export type Collection = ReturnType<Database['collection']>;

@@ -6,6 +6,7 @@ import { CloudRegisterRepository } from './cloud-register';
 import { CloudPlaceRepository } from './cloud-places';
 import { CloudRegisterImportRepository } from './cloud-register-import';
 import { CloudAdminSetupRepository } from './cloud-admin-setup';
+import { CloudStaffRepository } from './cloud-staff';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
@@ -13,6 +14,7 @@ export function createRepositories(db: Database): Repositories {
     places: new CloudPlaceRepository(db),
     registerImport: new CloudRegisterImportRepository(db),
     adminSetup: new CloudAdminSetupRepository(db),
+    staff: new CloudStaffRepository(db),
     audit: new CloudAuditRepository(db),
     register: new CloudRegisterRepository(db),
     tickets: new CloudTicketRepository(db),

@@ -5,7 +5,9 @@ import type { CommunityRecord, OutlineBuilding } from '../../domain/community';
 import type { RegisterEntry } from '../../domain/register';
 import type { Effect } from '../../domain/commands';
 import type { InboxCounts } from '../../domain/inbox';
-import type { Community, Ticket, Unit, User } from '../../domain/model';
+import type { Community, Department, Ticket, Unit, User } from '../../domain/model';
+import type { OwnerGroup } from '../../domain/owner-groups';
+import type { StaffInvitation } from '../../domain/staff';
 import type { InboxScope } from '../../domain/permissions';
 import type { InboxView } from '../../domain/schemas';
 import type { SummarySource } from '../../domain/views';
@@ -30,6 +32,8 @@ export interface TicketRepository {
   /** `nowIso` decides what is overdue. */
   listInbox(scope: InboxScope, view: InboxView, nowIso: string, page: PageRequest): Promise<Page<SummarySource>>;
   countInbox(scope: InboxScope, nowIso: string): Promise<InboxCounts>;
+  /** The open requests assigned to this person (to hand back when they are deactivated). */
+  heldBy(openid: string): Promise<Ticket[]>;
 }
 
 export interface UserRepository {
@@ -81,6 +85,30 @@ export interface RegisterRepository {
   forUnit(unitId: string): Promise<RegisterEntry[]>;
 }
 
+export interface StaffFilter {
+  communityIds: string[] | 'all';
+  department?: Department;
+  /** absent: active and deactivated alike */
+  active?: boolean;
+}
+
+/** Staff invitations, staff records and the owner groups group admins manage. */
+export interface StaffRepository {
+  addInvitation(invitation: StaffInvitation): Promise<void>;
+  getInvitation(code: string): Promise<StaffInvitation | null>;
+  /** Marks the invitation used by `openid` if it is still open; null when it is not (nothing written). */
+  useInvitation(code: string, openid: string, nowIso: string): Promise<StaffInvitation | null>;
+  /** false when it was already used or revoked. */
+  revokeInvitation(code: string, nowIso: string): Promise<boolean>;
+  openInvitations(communityIds: string[] | 'all', nowIso: string): Promise<StaffInvitation[]>;
+  communities(ids: string[] | 'all'): Promise<Community[]>;
+  listStaff(filter: StaffFilter): Promise<User[]>;
+  putUser(user: User): Promise<void>;
+  /** false when the record changed since `before` was read (nothing written). */
+  updateStaff(before: User, after: User): Promise<boolean>;
+  groupsAdministeredBy(openid: string): Promise<OwnerGroup[]>;
+}
+
 /** A unit's place in its community. */
 export interface UnitPlace {
   building: string;
@@ -116,6 +144,7 @@ export interface RegisterImportRepository {
 }
 
 export interface Repositories {
+  staff: StaffRepository;
   places: PlaceRepository;
   registerImport: RegisterImportRepository;
   adminSetup: AdminSetupRepository;

@@ -7,6 +7,7 @@ import { decodeCommApiData, encodeCommOpenApiResp, ProtobufError } from './proto
 import { decodePayload } from './outbox';
 import type { Outbox } from './outbox';
 import type { Invocation } from '../context';
+import { IMAGE_APIS, wxacodeImage } from './wxacode';
 
 export const NO_PERMISSION = -604101;
 
@@ -19,12 +20,12 @@ function toBuffer(data: unknown): Buffer {
   throw new ProtobufError('requestData is not binary');
 }
 
-export function handleOpenApi(
+export async function handleOpenApi(
   params: Record<string, unknown>,
   invocation: Invocation | undefined,
   allowedApis: (functionName: string) => string[],
   outbox: Outbox,
-): Buffer | { code: string; message: string } {
+): Promise<Buffer | { code: string; message: string }> {
   const api = typeof params.apiName === 'string' ? params.apiName : '';
   if (!api) return { code: 'INVALID_PARAM', message: 'wx.openApi: apiName is missing' };
   let payload: Record<string, unknown>;
@@ -47,6 +48,9 @@ export function handleOpenApi(
 
   const answer = outbox.answerFor(api);
   outbox.record({ ...from, ok: answer.errCode === 0, errCode: answer.errCode, errMsg: answer.errMsg });
+  if (IMAGE_APIS.has(api) && !outbox.hasAnswer(api)) {
+    return encodeCommOpenApiResp({ respData: await wxacodeImage(payload), contentType: 'image/png', httpCode: 200 });
+  }
   return encodeCommOpenApiResp({
     respData: Buffer.from(JSON.stringify(answer.body), 'utf8'),
     contentType: 'application/json; charset=utf-8',

@@ -122,6 +122,11 @@ export class Outbox {
     this.answers.set(api, { errCode: errCode as number, errMsg: errMsg as string | undefined });
   }
 
+  /** Whether a test set an answer for this API (else it answers success). */
+  hasAnswer(api: string): boolean {
+    return this.answers.has(api);
+  }
+
   /** The answer WeChat gives to this call now. */
   answerFor(api: string): OpenApiAnswer {
     const set = this.answers.get(api);

@@ -72,6 +72,7 @@ function Profile({ me }: { me: MeView }) {
           </Text>
         )}
         {me.community && <Text className="text-muted">{me.community.name}</Text>}
+        {me.communities && <Text className="text-muted">{me.communities.map((c) => c.name).join('、')}</Text>}
       </View>
       {me.isStaff ? (
         <Button
@@ -83,6 +84,15 @@ function Profile({ me }: { me: MeView }) {
         </Button>
       ) : (
         <NotBound isStaff={false} />
+      )}
+      {me.roles.includes('group_admin') && (
+        <Button
+          id="go-groups"
+          className="button button--ghost button--block"
+          onClick={() => void Taro.navigateTo({ url: '/pages/groups/index' })}
+        >
+          我管理的业主群
+        </Button>
       )}
       {sectionsFor(me.roles).length > 0 && (
         <Button

@@ -8,9 +8,10 @@ import { useMe } from '../../../hooks/useMe';
 import { ADMIN_GROUPS, sectionUrl, sectionsFor } from '../../sections';
 
 function managedCommunities(me: MeView): string {
-  const scope = communitiesOf({ roles: me.roles, ...(me.community ? { communityId: me.community.id } : {}) });
+  const communities = me.communities ?? (me.community ? [me.community] : []);
+  const scope = communitiesOf({ roles: me.roles, communityIds: communities.map((c) => c.id) });
   if (scope.all) return '管理范围：全部小区';
-  return me.community ? `管理范围：${me.community.name}` : '管理范围：尚未分配小区';
+  return communities.length > 0 ? `管理范围：${communities.map((c) => c.name).join('、')}` : '管理范围：尚未分配小区';
 }
 
 /** The admin console's home: who is signed in, and the sections the caller's roles open, by group. */

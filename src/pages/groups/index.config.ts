@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我管理的业主群' });
