@@ -15,7 +15,12 @@ export default defineAppConfig({
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it
-  subPackages: [{ root: ADMIN_ROOT, pages: ['pages/index/index'] }],
+  subPackages: [
+    {
+      root: ADMIN_ROOT,
+      pages: ['pages/index/index', 'pages/communities/index', 'pages/units/index', 'pages/register/index'],
+    },
+  ],
   window: {
     navigationBarTitleText: '物业服务台',
     navigationBarBackgroundColor: '#0e9f6e',
