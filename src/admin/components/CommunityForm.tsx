@@ -6,7 +6,7 @@ import { useCommunityForm } from '../hooks/useCommunityForm';
 import type { CommunityDraft } from '../hooks/useCommunityForm';
 
 const FIELDS: Array<{ key: keyof CommunityDraft; label: string; placeholder: string; phone?: boolean }> = [
-  { key: 'name', label: '小区名称', placeholder: '如：翠湖花园' },
+  { key: 'name', label: '小区名称', placeholder: '如：金桂苑' },
   { key: 'address', label: '地址', placeholder: '省市区、街道门牌' },
   { key: 'serviceDeskPhone', label: '客服电话', placeholder: '如：0571-88886666', phone: true },
   { key: 'dutyPhone', label: '值班电话', placeholder: '夜间及节假日可拨打', phone: true },
