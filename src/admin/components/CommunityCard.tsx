@@ -16,7 +16,7 @@ export function CommunityCard({
   onRegister(): void;
 }) {
   return (
-    <View id={`community-${community.id}`} className="card place-card">
+    <View id={`place-community-${community.id}`} className="card place-card">
       <Text className="place-card__title">{community.name}</Text>
       <Text className="text-muted">{community.address}</Text>
       <View className="detail-row">

@@ -9,7 +9,7 @@ export function CommunityChips({ choice }: { choice: CommunityChoice }) {
   if (items.length === 1) return <Text className="section__title">{items[0].name}</Text>;
   return (
     <Chips
-      idPrefix="community"
+      idPrefix="pick-community"
       items={items.map((c) => ({ key: c.id, text: c.name }))}
       value={choice.community?.id}
       onChange={choice.choose}

@@ -5,11 +5,12 @@ import type { CommunityContact } from '../../services/api/place';
 import { useCommunityForm } from '../hooks/useCommunityForm';
 import type { CommunityDraft } from '../hooks/useCommunityForm';
 
-const FIELDS: Array<{ key: keyof CommunityDraft; label: string; placeholder: string; phone?: boolean }> = [
+// phones are typed as text: a landline has a dash, which the digit keyboards do not offer
+const FIELDS: Array<{ key: keyof CommunityDraft; label: string; placeholder: string }> = [
   { key: 'name', label: '小区名称', placeholder: '如：金桂苑' },
   { key: 'address', label: '地址', placeholder: '省市区、街道门牌' },
-  { key: 'serviceDeskPhone', label: '客服电话', placeholder: '如：0571-88886666', phone: true },
-  { key: 'dutyPhone', label: '值班电话', placeholder: '夜间及节假日可拨打', phone: true },
+  { key: 'serviceDeskPhone', label: '客服电话', placeholder: '如：0571-88886666' },
+  { key: 'dutyPhone', label: '值班电话', placeholder: '夜间及节假日可拨打' },
 ];
 
 /** Creates a community, or edits the one given; the phones are shown to owners. */
@@ -30,12 +31,11 @@ export function CommunityForm({
   return (
     <View id="community-form" className="card">
       <Text className="section__title">{editing ? `编辑「${editing.name}」` : '新建小区'}</Text>
-      {FIELDS.map(({ key, label, placeholder, phone }) => (
+      {FIELDS.map(({ key, label, placeholder }) => (
         <Field key={key} label={label} required error={form.errors[key]}>
           <Input
             id={`community-${key}`}
             className="text-input"
-            type={phone ? 'digit' : 'text'}
             placeholder={placeholder}
             value={form.draft[key]}
             onInput={(e) => form.update({ [key]: e.detail.value })}
