@@ -22,6 +22,10 @@ export default defineAppConfig({
       root: ADMIN_ROOT,
       pages: [
         'pages/index/index',
+        // places: communities, units, the owner register
+        'pages/communities/index',
+        'pages/units/index',
+        'pages/register/index',
         // console: the first administrator, the audit log
         'pages/setup/index',
         'pages/audit-log/index',

@@ -44,6 +44,10 @@ export const AUDIENCES = {
   staff: rolesWhere((r) => r.reach !== 'none'),
   /** any bound person: get (what they may read is decided per request) */
   bound: ROLES,
+  /** reads communities, units and the register: the service desk, managers, leadership, admins */
+  placeReaders: rolesWhere((r) => r.reach === 'community' || r.reach === 'company'),
+  /** changes communities and units, imports the owner register */
+  placeEditors: ['admin'] as readonly Role[],
 } as const;
 
 /** The roles in the order that names the role someone acts in (receptionist before staff …). */

@@ -3,15 +3,13 @@ import { randomBytes } from 'crypto';
 import { auditEntry } from '../domain/audit';
 import type { AuditEntry } from '../domain/audit';
 import { forbidden, DomainError } from '../domain/errors';
-import { rolesWhere } from '../domain/roles';
+import { AUDIENCES } from '../domain/roles';
 import { communitiesOf, worksIn } from '../domain/scope';
 import { toIso } from '../domain/time';
 import type { ActionContext } from '../server/action';
 
-/** Reads places and the register: the service desk, managers, leadership, administrators. */
-export const PLACE_READERS = rolesWhere((r) => r.reach === 'community' || r.reach === 'company');
-/** Changes places and imports the register. */
-export const PLACE_ADMINS = ['admin'] as const;
+export const PLACE_READERS = AUDIENCES.placeReaders;
+export const PLACE_ADMINS = AUDIENCES.placeEditors;
 
 export function assertWorksIn(context: ActionContext, communityId: string): void {
   if (!worksIn(communitiesOf(context.caller), communityId)) throw forbidden('您不负责该小区');

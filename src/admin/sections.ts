@@ -1,6 +1,7 @@
 // The admin console's sections, listed once: its home page shows them to the roles they name, and
 // each is a page of the `admin` subpackage (so owners never download it).
 import type { Role } from '@domain/model';
+import { PLACE_EDITORS, PLACE_READERS } from './place-access';
 
 export interface AdminSection {
   key: string;
@@ -26,6 +27,31 @@ export const ADMIN_GROUPS: ReadonlyArray<{ key: AdminGroup; title: string }> = [
 export const ADMIN_ROOT = 'admin';
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  // places: communities, their units, the owner register
+  {
+    key: 'communities',
+    group: 'places',
+    title: '小区',
+    description: '小区名称、地址、客服电话与值班电话',
+    page: 'pages/communities/index',
+    roles: PLACE_READERS,
+  },
+  {
+    key: 'units',
+    group: 'places',
+    title: '房屋',
+    description: '各小区的楼栋、单元与房号',
+    page: 'pages/units/index',
+    roles: PLACE_READERS,
+  },
+  {
+    key: 'register',
+    group: 'places',
+    title: '业主名册',
+    description: '从 Excel 导入业主名册，下载模板',
+    page: 'pages/register/index',
+    roles: PLACE_EDITORS,
+  },
   // console
   {
     key: 'audit-log',
