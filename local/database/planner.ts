@@ -176,6 +176,9 @@ export function planQuery(coll: Collection, filter: Doc, order: OrderSpec = []):
 /** Whether a plan is what a declared index should give, and if not, why. */
 export function verdictOf(plan: Plan, filterIsEmpty: boolean): { served: boolean; reason?: 'filter' | 'order' } {
   if (plan.kind === 'ids') return { served: true };
+  // every collection of the cloud has its built-in `_id` index, which serves an `_id` range too
+  const byIdRange = plan.analysis.fields.get('_id')?.constraint.kind === 'range';
+  if (byIdRange && plan.order.every(([field]) => field === '_id')) return { served: true };
   if (filterIsEmpty) return plan.orderServed ? { served: true } : { served: false, reason: 'order' };
   if (plan.kind === 'scan' || plan.boundKeys === 0) return { served: false, reason: 'filter' };
   return plan.orderServed ? { served: true } : { served: false, reason: 'order' };

@@ -1,7 +1,7 @@
 /**
  * The index policy through the genuine SDK: a query no declared index serves is reported once per
  * shape ('warn') or refused with -502001 `[IndexRequired]` ('strict'), with an index to declare;
- * `_id` lookups, an empty count and an empty find in a served order (or none) are exempt.
+ * `_id` lookups and ranges, an empty count and an empty find in a served order (or none) are exempt.
  */
 import { startTestDatabase, rejectionOf } from '../support/database';
 import type { TestDatabase } from '../support/database';
@@ -90,6 +90,11 @@ describe("indexPolicy 'warn'", () => {
       .orderBy('status', 'asc')
       .get();
     await tickets.count();
+    // the cloud's built-in _id index serves a range on _id as well
+    await tickets
+      .where({ _id: _.gt('') })
+      .limit(1)
+      .get();
     await tickets
       .where({})
       .remove()
