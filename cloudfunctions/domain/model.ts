@@ -97,6 +97,10 @@ export interface Actor {
 /** A unit as its owner's record carries it: enough to file a request and show where, with no unit read. */
 export interface UnitSummary extends Unit {
   label: string; // "1栋1单元101"
+  /** how this person lives there; absent on records bound before relations existed (an owner) */
+  relation?: Relation;
+  /** a tenant's last day (YYYY-MM-DD, China time): from the next day the unit no longer counts */
+  tenancyEndsOn?: string;
 }
 
 /** A person the system knows: a bound owner, a staff member, or an administrator. */
@@ -105,6 +109,10 @@ export interface User extends Actor {
   units: UnitSummary[];
   /** the name of `communityId`, so the caller's record alone answers who they are */
   communityName?: string;
+  /** mainland mobile number: verified by WeChat (`phoneVerifiedAt`) or confirmed by the service desk */
+  phone?: string;
+  /** when WeChat verified `phone`; while set, the phone is never verified (and paid for) again */
+  phoneVerifiedAt?: string;
 }
 
 /** A promise with a due time (SLA step): the department must accept, then resolve. */

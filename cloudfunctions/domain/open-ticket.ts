@@ -1,5 +1,6 @@
 // A new request: routed, promised, and placed on its timeline. Not a transition (nothing exists
 // before it), but it obeys the same rules: who may file, where, and what happens next.
+import { activeUnits, chinaDay } from './binding';
 import type { Effect } from './commands';
 import { forbidden, invalidInput } from './errors';
 import type { Channel, Ticket, User } from './model';
@@ -35,12 +36,15 @@ export function openTicket(
 
   let unitId: string | undefined;
   let locationText: string;
+  // a unit's request belongs to the unit's community (an owner may have homes in several)
+  let communityId = owner.communityId;
   if (input.location.kind === 'unit') {
     const wanted = input.location.unitId;
-    const unit = owner.units.find((u) => u.id === wanted && u.communityId === owner.communityId);
+    const unit = activeUnits(owner.units, chinaDay(now)).find((u) => u.id === wanted);
     if (!unit) throw invalidInput('请选择您名下的房屋', 'location.unitId');
     unitId = unit.id;
     locationText = unit.label;
+    communityId = unit.communityId;
   } else {
     locationText = input.location.text;
   }
@@ -51,7 +55,7 @@ export function openTicket(
     category: input.category,
     urgency: input.urgency,
     channel,
-    communityId: owner.communityId,
+    communityId,
     description: input.description,
   });
   const base = { category: input.category, urgency: input.urgency };
@@ -63,7 +67,7 @@ export function openTicket(
     clientRequestId: input.clientRequestId,
     ownerOpenid: owner.openid,
     ownerName: owner.name,
-    communityId: owner.communityId,
+    communityId,
     ...(unitId ? { unitId } : {}),
     location: { kind: input.location.kind, text: locationText },
     category: input.category,

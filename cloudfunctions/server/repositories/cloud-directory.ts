@@ -2,6 +2,7 @@
 // communities by id, counters by sequence name.
 import type { UnitSummary, User } from '../../domain/model';
 import { conflict } from '../../domain/errors';
+import { membershipId } from '../../domain/household';
 import type { Database } from '../cloud';
 import { COLLECTIONS, find, isDuplicateKey, updateAndReturn } from './db';
 import type { CounterRepository, DemoData, SeedRepository, UserRepository } from './types';
@@ -52,15 +53,9 @@ export class CloudSeedRepository implements SeedRepository {
   constructor(private readonly db: Database) {}
 
   async isEmpty(): Promise<boolean> {
-    const _ = this.db.command;
+    // an empty filter with a limit reads one document; the planner serves no range on `_id`
     const anyOf = (collection: string) =>
-      find(
-        this.db
-          .collection(collection)
-          .where({ _id: _.gt('') })
-          .limit(1)
-          .field({ _id: true }),
-      );
+      find(this.db.collection(collection).where({}).limit(1).field({ _id: true }));
     const [users, communities] = await Promise.all([anyOf(COLLECTIONS.users), anyOf(COLLECTIONS.communities)]);
     return users.length === 0 && communities.length === 0;
   }
@@ -71,6 +66,19 @@ export class CloudSeedRepository implements SeedRepository {
       ...data.communities.map(({ id, ...c }) => this.put(COLLECTIONS.communities, id, c)),
       ...data.units.map(({ id, ...u }) => this.put(COLLECTIONS.units, id, u)),
       ...data.users.map(({ openid, ...u }) => this.put(COLLECTIONS.users, openid, u)),
+      // who lives in each unit, as binding would have recorded it (households, a sold house)
+      ...data.users.flatMap((user) =>
+        user.units.map((unit) =>
+          this.put(COLLECTIONS.memberships, membershipId(unit.id, user.openid), {
+            unitId: unit.id,
+            communityId: unit.communityId,
+            openid: user.openid,
+            name: user.name,
+            relation: unit.relation ?? 'owner',
+            since: '2026-01-01T00:00:00.000+08:00',
+          }),
+        ),
+      ),
     ]);
   }
 

@@ -10,6 +10,8 @@ export const COLLECTIONS = {
   auditLog: 'audit_log',
   register: 'register',
   invitations: 'invitations',
+  bindingRequests: 'binding_requests',
+  memberships: 'memberships',
 } as const;
 
 export type Collection = ReturnType<Database['collection']>;

@@ -2,6 +2,8 @@
 import type { Page } from '../../domain/api';
 import type { AuditEntry } from '../../domain/audit';
 import type { RegisterEntry } from '../../domain/register';
+import type { BindingRequest, HouseholdInvitation, Membership } from '../../domain/household';
+import type { CommunityScope } from '../../domain/scope';
 import type { Effect } from '../../domain/commands';
 import type { InboxCounts } from '../../domain/inbox';
 import type { Community, Ticket, Unit, User } from '../../domain/model';
@@ -65,9 +67,28 @@ export interface RegisterRepository {
   forUnit(unitId: string): Promise<RegisterEntry[]>;
 }
 
+/** Binding homes: people's records, who lives in each unit, binding requests, household invitations. */
+export interface HomeRepository {
+  unit(unitId: string): Promise<{ unit: Unit; community: Community } | null>;
+  user(openid: string): Promise<User | null>;
+  putUser(user: User): Promise<void>;
+  putMembership(membership: Membership): Promise<void>;
+  removeMemberships(ids: string[]): Promise<void>;
+  membershipsOf(unitIds: string[]): Promise<Membership[]>;
+  addRequest(request: BindingRequest): Promise<void>;
+  request(id: string): Promise<BindingRequest | null>;
+  requestsOf(openid: string): Promise<BindingRequest[]>;
+  pendingRequests(scope: CommunityScope): Promise<BindingRequest[]>;
+  decide(after: BindingRequest): Promise<boolean>;
+  addInvitation(invitation: HouseholdInvitation): Promise<void>;
+  invitation(code: string): Promise<HouseholdInvitation | null>;
+  claimInvitation(code: string, openid: string, atIso: string): Promise<boolean>;
+}
+
 export interface Repositories {
   audit: AuditRepository;
   register: RegisterRepository;
+  homes: HomeRepository;
   tickets: TicketRepository;
   users: UserRepository;
   counters: CounterRepository;

@@ -45,7 +45,7 @@ export function handleOpenApi(
     return encodeCommOpenApiResp({ errorCode: NO_PERMISSION, httpCode: 200 });
   }
 
-  const answer = outbox.answerFor(api);
+  const answer = outbox.answerFor(api, payload);
   outbox.record({ ...from, ok: answer.errCode === 0, errCode: answer.errCode, errMsg: answer.errMsg });
   return encodeCommOpenApiResp({
     respData: Buffer.from(JSON.stringify(answer.body), 'utf8'),
