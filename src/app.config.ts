@@ -12,6 +12,9 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/workbench/index',
     'pages/ticket/index',
+    'pages/bind/index',
+    'pages/invite/index',
+    'pages/bind-requests/index',
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it
