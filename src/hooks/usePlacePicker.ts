@@ -1,8 +1,13 @@
 // Choosing a home: community → building → entrance → room, each list loaded from the place pickers.
 import { useState } from 'react';
 import { placeApi } from '../services/api/place';
-import type { RoomChoice } from '../services/api/place';
 import { useRemote } from './useRemote';
+
+export interface RoomChoice {
+  unitId: string;
+  room: string;
+  label: string;
+}
 
 export interface PlaceChoice {
   communityId?: string;

@@ -53,7 +53,7 @@ export class CloudSeedRepository implements SeedRepository {
   constructor(private readonly db: Database) {}
 
   async isEmpty(): Promise<boolean> {
-    // an empty filter with a limit reads one document; the planner serves no range on `_id`
+    // an empty filter reads the first document it meets: no index is needed for that
     const anyOf = (collection: string) => find(this.db.collection(collection).where({}).limit(1).field({ _id: true }));
     const [users, communities] = await Promise.all([anyOf(COLLECTIONS.users), anyOf(COLLECTIONS.communities)]);
     return users.length === 0 && communities.length === 0;

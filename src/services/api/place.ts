@@ -3,16 +3,14 @@ import { callCloud } from '../callCloud';
 
 const call = <T>(action: string, payload: object) => callCloud<T>('place', { action, ...payload });
 
-export interface RoomChoice {
-  unitId: string;
-  room: string;
-  label: string;
-}
-
 export const placeApi = {
   communities: () => call<{ items: Array<{ id: string; name: string }> }>('communities', {}),
   buildings: (communityId: string) =>
     call<{ items: Array<{ name: string; entrances: string[] }> }>('buildings', { communityId }),
   rooms: (communityId: string, building: string, entrance: string) =>
-    call<{ items: RoomChoice[] }>('rooms', { communityId, building, entrance }),
+    call<{ items: Array<{ unitId: string; room: string; label: string }> }>('rooms', {
+      communityId,
+      building,
+      entrance,
+    }),
 };
