@@ -73,6 +73,18 @@ describe('binding a home', () => {
     expect(c.cloud.outbox.list('phonenumber.getPhoneNumber')).toEqual([]);
   });
 
+  it("answers the stand-in's spent-quota code as unverified, and keeps nothing", async () => {
+    const who = newPerson();
+    expect(await home('verifyPhone', { code: 'local-phone-quota' }, who)).toEqual({ verified: false, reason: 'quota' });
+    expect(c.cloud.outbox.list('phonenumber.getPhoneNumber').pop()).toMatchObject({
+      ok: false,
+      errCode: 1400001,
+      functionName: 'home',
+      payload: { code: 'local-phone-quota' },
+    });
+    expect((await mineOf(who)).phoneVerified).toBe(false);
+  });
+
   it('answers INVALID_INPUT on code for a code WeChat does not know, and keeps nothing', async () => {
     const who = newPerson();
     const answer = await c.call('home', { action: 'verifyPhone', code: 'made-up' }, who);
