@@ -79,3 +79,33 @@ test('a request being written survives a reload as a draft, until it is discarde
   await expect(shown(page, '#discard-draft').count()).resolves.toBe(0);
   expect(app.problems).toEqual([]);
 });
+
+test('an owner invites a family member, who opens the link, joins the home once, and shows in the household', async () => {
+  const owner = await signIn(app, 'demo-owner-1');
+  await shown(owner, '#tab-mine').click();
+  await at(owner, '/pages/mine/index');
+  await shown(owner, '#invite-family-demo-unit-1-1-101').click();
+  await shown(owner, '#invite-create-demo-unit-1-1-101').click();
+  const link = (await shown(owner, '#invite-link-demo-unit-1-1-101').textContent()) ?? '';
+  expect(link).toMatch(/#\/pages\/invite\/index\?code=[A-Za-z0-9]{16}$/);
+
+  const family = await signIn(app, 'wx-family-e2e');
+  await family.goto(link);
+  await at(family, '/pages/invite/index');
+  await expectText(shown(family, '.card'), '张业主 邀请您以「家属」身份加入');
+  await shown(family, '#invite-name input').fill('张家属');
+  await shown(family, '#invite-accept').click();
+  await at(family, '/pages/mine/index');
+  await expectText(shown(family, '.my-homes__unit'), '1栋1单元101 · 家属');
+
+  // the same link a second time: refused
+  const other = await signIn(app, 'wx-latecomer-e2e');
+  await other.goto(link);
+  await at(other, '/pages/invite/index');
+  await expectText(shown(other, '#invite-state'), '已被使用');
+
+  await owner.reload();
+  await at(owner, '/pages/mine/index');
+  await expectText(shown(owner, '.household .list-row__title'), '张家属');
+  expect(app.problems).toEqual([]);
+});
