@@ -3,6 +3,7 @@
 import { DomainError, conflict, forbidden, notFound } from './errors';
 import type { Relation, UnitSummary } from './model';
 import { relationOf } from './binding';
+import { toIso } from './time';
 
 /** How long a household invitation can be used. */
 export const INVITATION_DAYS = 7;
@@ -79,7 +80,6 @@ export function newInvitation(
   inviter: { openid: string; name: string },
   wanted: { relation: 'family' | 'tenant'; tenancyEndsOn?: string },
   now: Date,
-  toIso: (d: Date) => string,
 ): HouseholdInvitation {
   if (wanted.relation === 'tenant' && !wanted.tenancyEndsOn)
     throw new DomainError('INVALID_INPUT', '请填写租期截止日期', 'tenancyEndsOn');

@@ -85,7 +85,6 @@ describe('household invitations', () => {
     { openid: 'o-1', name: '刘' },
     { relation: 'family' },
     now,
-    toIso,
   );
 
   it('lasts 7 days, and is refused used (CONFLICT), expired (FORBIDDEN), or by its own inviter', () => {
@@ -105,15 +104,7 @@ describe('household invitations', () => {
 
   it('a tenant invitation needs the tenancy end', () => {
     expect(() =>
-      newInvitation(
-        'ABCDEFGH23456789',
-        unit,
-        '翠湖花园',
-        { openid: 'o-1', name: '刘' },
-        { relation: 'tenant' },
-        now,
-        toIso,
-      ),
+      newInvitation('ABCDEFGH23456789', unit, '翠湖花园', { openid: 'o-1', name: '刘' }, { relation: 'tenant' }, now),
     ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', field: 'tenancyEndsOn' }));
   });
 });

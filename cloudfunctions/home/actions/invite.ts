@@ -4,7 +4,6 @@ import { inviteInput } from '../../domain/home-schemas';
 import { newInvitation, ownedUnit } from '../../domain/household';
 import { invalidInput } from '../../domain/errors';
 import { AUDIENCES } from '../../domain/roles';
-import { toIso } from '../../domain/time';
 import { defineAction } from '../../server/action';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
@@ -36,7 +35,6 @@ export const invite = defineAction({
       { openid: caller.openid, name: caller.name },
       { relation: input.relation, tenancyEndsOn: input.tenancyEndsOn },
       now,
-      toIso,
     );
     await repos.homes.addInvitation(invitation);
     return { code: invitation.id, expiresAt: invitation.expiresAt, path: `pages/invite/index?code=${invitation.id}` };
