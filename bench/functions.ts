@@ -14,10 +14,33 @@ import { median, timed } from './stats';
 const ROUNDS = 30;
 const OWNER = { openid: 'demo-owner-1' };
 const ENGINEER = { openid: 'demo-engineering' };
+const DESK = { openid: 'demo-receptionist' };
 
 interface Sample {
   ms: number;
   databaseRequests: number;
+}
+
+type Call = (
+  fn: string,
+  event: { action: string; [key: string]: unknown },
+  caller: { openid: string },
+) => Promise<unknown>;
+
+/** A new person binds a home through the service desk, invites a family member, then removes them. */
+async function bindingLoop(call: Call, round: number): Promise<void> {
+  const person = { openid: `bench-new-${round}` };
+  const family = { openid: `bench-family-${round}` };
+  const unitId = 'demo-unit-3-1-101';
+  await call('home', { action: 'verifyPhone', code: `local-phone:139${String(round).padStart(8, '0')}` }, person);
+  const asked = (await call('home', { action: 'bind', unitId, name: '新业主' }, person)) as { request: { id: string } };
+  await call('home', { action: 'listRequests' }, DESK);
+  await call('home', { action: 'decideRequest', requestId: asked.request.id, approve: true }, DESK);
+  await call('home', { action: 'mine' }, person);
+  const { code } = (await call('home', { action: 'invite', unitId, relation: 'family' }, person)) as { code: string };
+  await call('home', { action: 'invitation', code }, family);
+  await call('home', { action: 'acceptInvitation', code, name: '家属' }, family);
+  await call('home', { action: 'removeMember', unitId, openid: family.openid }, person);
 }
 
 export async function benchFunctions(): Promise<void> {
@@ -71,6 +94,7 @@ export async function benchFunctions(): Promise<void> {
       await call('ticket', { action: 'resolve', ticketId, text: '已更换阀芯，不再漏水' }, ENGINEER);
       await call('ticket', { action: 'get', ticketId }, OWNER);
       await call('ticket', { action: 'rate', ticketId, score: 5, tags: ['响应及时'] }, OWNER);
+      await bindingLoop(call, round);
       if (round % 2 === 0) {
         const other = await call(
           'ticket',

@@ -14,6 +14,9 @@ export default defineAppConfig({
     'pages/ticket/index',
     'pages/join/index',
     'pages/groups/index',
+    'pages/bind/index',
+    'pages/invite/index',
+    'pages/bind-requests/index',
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it

@@ -43,6 +43,8 @@ export interface MeView {
   isStaff: boolean;
   /** false for a new WeChat user not yet bound to any unit or role */
   bound: boolean;
+  /** the caller's own phone as kept on their record (verified or confirmed), to fill in forms */
+  phone?: string;
 }
 
 export interface NextStepView {

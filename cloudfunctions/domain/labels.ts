@@ -1,5 +1,6 @@
 // Simplified Chinese words for the codes in model.ts: one source for the app and for messages.
 import type { Category, Channel, Department, Role, TicketStatus, TimelineKind, Urgency } from './model';
+import type { Relation } from './model';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   repair: '报修',
@@ -80,3 +81,6 @@ export const RATING_TAGS = [
   '问题未解决',
   '态度欠佳',
 ] as const;
+
+/** How a person lives in a unit. */
+export const RELATION_LABELS: Record<Relation, string> = { owner: '业主', family: '家属', tenant: '租户' };

@@ -21,5 +21,6 @@ export function toMeView(openid: string, user: User | null): MeView {
     units: user.units.map((u) => ({ id: u.id, label: u.label, communityId: u.communityId })),
     isStaff: user.roles.some((r) => AUDIENCES.staff.includes(r)),
     bound: user.roles.length > 0,
+    ...(user.phone ? { phone: user.phone } : {}),
   };
 }

@@ -100,6 +100,10 @@ export interface Actor {
 /** A unit as its owner's record carries it: enough to file a request and show where, with no unit read. */
 export interface UnitSummary extends Unit {
   label: string; // "1栋1单元101"
+  /** how this person lives there; absent on records bound before relations existed (an owner) */
+  relation?: Relation;
+  /** a tenant's last day (YYYY-MM-DD, China time): from the next day the unit no longer counts */
+  tenancyEndsOn?: string;
 }
 
 /** A person the system knows: a bound owner, a staff member, or an administrator. */
@@ -112,6 +116,10 @@ export interface User extends Actor {
   communityNames?: string[];
   /** false once an admin deactivated the person: every call is refused until reactivated */
   active?: boolean;
+  /** mainland mobile number: verified by WeChat (`phoneVerifiedAt`) or confirmed by the service desk */
+  phone?: string;
+  /** when WeChat verified `phone`; while set, the phone is never verified (and paid for) again */
+  phoneVerifiedAt?: string;
 }
 
 /** A promise with a due time (SLA step): the department must accept, then resolve. */

@@ -1,5 +1,6 @@
 // A new request: routed, promised, and placed on its timeline. Not a transition (nothing exists
 // before it), but it obeys the same rules: who may file, where, and what happens next.
+import { activeUnits, chinaDay } from './binding';
 import type { Effect } from './commands';
 import { forbidden, invalidInput } from './errors';
 import type { Channel, Ticket, User } from './model';
@@ -31,18 +32,22 @@ export function openTicket(
   settings: ServiceSettings = DEFAULT_SETTINGS,
 ): { ticket: Ticket; effects: Effect[] } {
   const { owner } = context;
-  // an owner's community is that of their units (a staff member who owns a home carries no communityId)
-  const communityId = owner.communityId ?? owner.units[0]?.communityId;
+  const homes = activeUnits(owner.units, chinaDay(now));
+  // a request belongs to its unit's community (an owner may have homes in several); one about a
+  // common area to the owner's community, else that of their first home (a staff member who owns
+  // a home carries no communityId)
+  let communityId = owner.communityId ?? homes[0]?.communityId;
   if (!mayFile(owner) || !communityId) throw forbidden(NOT_BOUND_MESSAGE);
 
   let unitId: string | undefined;
   let locationText: string;
   if (input.location.kind === 'unit') {
     const wanted = input.location.unitId;
-    const unit = owner.units.find((u) => u.id === wanted && u.communityId === communityId);
+    const unit = homes.find((u) => u.id === wanted);
     if (!unit) throw invalidInput('请选择您名下的房屋', 'location.unitId');
     unitId = unit.id;
     locationText = unit.label;
+    communityId = unit.communityId;
   } else {
     locationText = input.location.text;
   }

@@ -5,6 +5,7 @@ import type { ApiResult } from '../domain/api';
 import { DomainError, forbidden, isDomainError } from '../domain/errors';
 import { firstIssue } from '../domain/schemas';
 import { NOT_BOUND_MESSAGE } from '../domain/open-ticket';
+import { activeUnits, chinaDay } from '../domain/binding';
 import type { ActionContext, AnyAction, Audience, Caller } from './action';
 import { callerOpenid, wxCloud } from './cloud';
 import { createRepositories } from './repositories';
@@ -59,10 +60,16 @@ function admit(caller: Caller, audience: Audience): void {
   if (!audience.some((role) => caller.roles.includes(role))) throw forbidden();
 }
 
-async function loadCaller(openid: string, repos: Repositories): Promise<Caller> {
+/**
+ * The caller's record. A tenancy that ended no longer counts: its unit is dropped from the record
+ * here, and the cleaned record written back (one more request, once, on the first call after).
+ */
+async function loadCaller(openid: string, repos: Repositories, now: Date): Promise<Caller> {
   const user = await repos.users.get(openid);
   if (!user) return { openid, name: '微信用户', roles: [], units: [], bound: false };
-  return { ...user, bound: user.roles.length > 0 };
+  const units = activeUnits(user.units, chinaDay(now));
+  if (units.length < user.units.length) await repos.homes.putUser({ ...user, units });
+  return { ...user, units, bound: user.roles.length > 0 };
 }
 
 export function createHandler(actions: Record<string, AnyAction>, options: HandlerOptions = {}) {
@@ -83,11 +90,12 @@ export function createHandler(actions: Record<string, AnyAction>, options: Handl
       if (!openid) return fail(new DomainError('UNAUTHENTICATED', '请在微信中打开'));
 
       const repos = repositories();
-      const caller = await loadCaller(openid, repos);
+      const now = clock();
+      const caller = await loadCaller(openid, repos, now);
       if (caller.active === false) throw forbidden(DEACTIVATED_MESSAGE);
       admit(caller, action.roles);
       const input = validate(action.schema, payloadOf(event));
-      const context: ActionContext = { caller, now: clock(), repos };
+      const context: ActionContext = { caller, now, repos };
       return { ok: true, data: await action.run(input, context) };
     } catch (error) {
       if (isDomainError(error)) return fail(error);

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 
-/** For a WeChat user with no unit yet: how to get bound. */
+/** For a WeChat user with no unit yet: the way to bind one. */
 export function NotBound({ isStaff }: { isStaff: boolean }) {
   if (isStaff) {
     return (
@@ -14,8 +14,15 @@ export function NotBound({ isStaff }: { isStaff: boolean }) {
     <View className="card not-bound">
       <Text className="not-bound__title">您还未绑定房屋</Text>
       <Text className="not-bound__text">
-        请携带身份证和房产证明到物业客服中心办理绑定，或拨打客服热线，工作人员核实后即可在线报事。
+        选择您的房屋并验证手机号：物业名册中登记的手机号即时绑定，其他情况由客服中心审核后绑定。
       </Text>
+      <Button
+        id="not-bound-bind"
+        className="button button--primary button--block"
+        onClick={() => void Taro.navigateTo({ url: '/pages/bind/index' })}
+      >
+        绑定房屋
+      </Button>
       <Text
         id="go-admin-setup"
         className="not-bound__setup"

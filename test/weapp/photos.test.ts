@@ -72,6 +72,8 @@ describe('photos on the 报事 page of the WeChat build', () => {
 
   let open: WeappPage | undefined;
   beforeEach(() => {
+    // each test starts as a fresh install: no request draft kept from the one before
+    (app.wx.removeStorageSync as (key: string) => void)(`estate-desk.ticket-draft.${OWNER}`);
     picked = [];
     recompressedSize = 0;
     uploadFaults = 0;

@@ -6,6 +6,7 @@ import type { Unit } from '../../domain/model';
 import { addUnitSchema, buildingSchema, renameUnitSchema, unitIdSchema } from '../../domain/place-schemas';
 import { unitLabel } from '../../domain/places';
 import { defineAction } from '../../server/action';
+import type { ActionContext } from '../../server/action';
 import { PLACE_ADMINS, PLACE_READERS, communityFor, newUnitId, record, unitFor } from '../access';
 
 const viewOf = (u: Unit) => ({
@@ -43,9 +44,10 @@ export const addUnit = defineAction({
   },
 });
 
-/** An owner's record carries a copy of the unit: a unit someone is bound to keeps its name and stays. */
-function refuseIfBound(unit: Unit & { boundCount: number }, doing: string) {
-  if (unit.boundCount > 0) throw conflict(`${unitLabel(unit)}已有住户绑定，不能${doing}；请先解除绑定`);
+/** An owner's record carries a copy of the unit: a unit someone lives in keeps its name and stays. */
+async function refuseIfBound(context: ActionContext, unit: Unit, doing: string): Promise<void> {
+  const residents = await context.repos.homes.membershipsOf([unit.id]);
+  if (residents.length > 0) throw conflict(`${unitLabel(unit)}已有住户绑定，不能${doing}；请先解除绑定`);
 }
 
 export const renameUnit = defineAction({
@@ -55,7 +57,7 @@ export const renameUnit = defineAction({
     const before = await unitFor(context, unitId);
     const after: Unit = { id: before.id, communityId: before.communityId, building, entrance, room };
     if (unitLabel(before) === unitLabel(after)) return viewOf(after);
-    refuseIfBound(before, '改名');
+    await refuseIfBound(context, before, '改名');
     const community = await communityFor(context, before.communityId);
     await context.repos.places.renameUnit(unitId, { building, entrance, room });
     await context.repos.places.saveOutline(
@@ -78,7 +80,7 @@ export const removeUnit = defineAction({
   roles: PLACE_ADMINS,
   async run({ unitId }, context) {
     const unit = await unitFor(context, unitId);
-    refuseIfBound(unit, '删除');
+    await refuseIfBound(context, unit, '删除');
     if (await context.repos.places.unitFiledFrom(unitId)) throw conflict(`${unitLabel(unit)}已有报事记录，不能删除`);
     const community = await communityFor(context, unit.communityId);
     await context.repos.places.removeUnit(unitId);

@@ -3,6 +3,7 @@
 import type { UnitSummary, User } from '../../domain/model';
 import { conflict } from '../../domain/errors';
 import { unitLabel } from '../../domain/places';
+import { membershipId } from '../../domain/household';
 import type { Database } from '../cloud';
 import { COLLECTIONS, find, isDuplicateKey, updateAndReturn } from './db';
 import type { CounterRepository, DemoData, SeedRepository, UserRepository } from './types';
@@ -49,8 +50,6 @@ export class CloudCounterRepository implements CounterRepository {
   }
 }
 
-const boundTo = (unitId: string, users: User[]) => users.filter((u) => u.units.some((x) => x.id === unitId)).length;
-
 export class CloudSeedRepository implements SeedRepository {
   constructor(private readonly db: Database) {}
 
@@ -65,11 +64,22 @@ export class CloudSeedRepository implements SeedRepository {
   async write(data: DemoData): Promise<void> {
     await Promise.all([
       ...data.communities.map(({ id, ...c }) => this.put(COLLECTIONS.communities, id, c)),
-      ...data.units.map(({ id, ...u }) =>
-        this.put(COLLECTIONS.units, id, { ...u, label: unitLabel(u), boundCount: boundTo(id, data.users) }),
-      ),
+      ...data.units.map(({ id, ...u }) => this.put(COLLECTIONS.units, id, { ...u, label: unitLabel(u) })),
       ...data.users.map(({ openid, ...u }) => this.put(COLLECTIONS.users, openid, u)),
       ...(data.register ?? []).map(({ id, ...e }) => this.put(COLLECTIONS.register, id, e)),
+      // who lives in each unit, as binding would have recorded it (households, a sold house)
+      ...data.users.flatMap((user) =>
+        user.units.map((unit) =>
+          this.put(COLLECTIONS.memberships, membershipId(unit.id, user.openid), {
+            unitId: unit.id,
+            communityId: unit.communityId,
+            openid: user.openid,
+            name: user.name,
+            relation: unit.relation ?? 'owner',
+            since: '2026-01-01T00:00:00.000+08:00',
+          }),
+        ),
+      ),
     ]);
   }
 

@@ -89,9 +89,9 @@ export class CloudPlaceRepository implements PlaceRepository {
     }
   }
 
-  async unit(id: string): Promise<(Unit & { boundCount: number }) | null> {
+  async unit(id: string): Promise<Unit | null> {
     const [doc] = await find(this.unitsCollection.where({ _id: id }).limit(1));
-    return doc ? { ...unitOf(doc), boundCount: Number(doc.boundCount ?? 0) } : null;
+    return doc ? unitOf(doc) : null;
   }
 
   async addUnit(unit: Unit): Promise<void> {

@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   register: 'register',
   invitations: 'invitations',
   ownerGroups: 'owner_groups',
+  bindingRequests: 'binding_requests',
+  memberships: 'memberships',
 } as const;
 
 export type Collection = ReturnType<Database['collection']>;

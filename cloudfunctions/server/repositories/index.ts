@@ -7,6 +7,7 @@ import { CloudPlaceRepository } from './cloud-places';
 import { CloudRegisterImportRepository } from './cloud-register-import';
 import { CloudAdminSetupRepository } from './cloud-admin-setup';
 import { CloudStaffRepository } from './cloud-staff';
+import { CloudHomeRepository } from './cloud-homes';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
@@ -17,6 +18,7 @@ export function createRepositories(db: Database): Repositories {
     staff: new CloudStaffRepository(db),
     audit: new CloudAuditRepository(db),
     register: new CloudRegisterRepository(db),
+    homes: new CloudHomeRepository(db),
     tickets: new CloudTicketRepository(db),
     users: new CloudUserRepository(db),
     counters: new CloudCounterRepository(db),

@@ -3,6 +3,8 @@ import type { Page } from '../../domain/api';
 import type { AuditEntry } from '../../domain/audit';
 import type { CommunityRecord, OutlineBuilding } from '../../domain/community';
 import type { RegisterEntry } from '../../domain/register';
+import type { BindingRequest, HouseholdInvitation, Membership } from '../../domain/household';
+import type { CommunityScope } from '../../domain/scope';
 import type { Effect } from '../../domain/commands';
 import type { InboxCounts } from '../../domain/inbox';
 import type { Community, Department, Ticket, Unit, User } from '../../domain/model';
@@ -85,6 +87,24 @@ export interface RegisterRepository {
   forUnit(unitId: string): Promise<RegisterEntry[]>;
 }
 
+/** Binding homes: people's records, who lives in each unit, binding requests, household invitations. */
+export interface HomeRepository {
+  unit(unitId: string): Promise<{ unit: Unit; community: Community } | null>;
+  user(openid: string): Promise<User | null>;
+  putUser(user: User): Promise<void>;
+  putMembership(membership: Membership): Promise<void>;
+  removeMemberships(ids: string[]): Promise<void>;
+  membershipsOf(unitIds: string[]): Promise<Membership[]>;
+  addRequest(request: BindingRequest): Promise<void>;
+  request(id: string): Promise<BindingRequest | null>;
+  requestsOf(openid: string): Promise<BindingRequest[]>;
+  pendingRequests(scope: CommunityScope): Promise<BindingRequest[]>;
+  decide(after: BindingRequest): Promise<boolean>;
+  addInvitation(invitation: HouseholdInvitation): Promise<void>;
+  invitation(code: string): Promise<HouseholdInvitation | null>;
+  claimInvitation(code: string, openid: string, atIso: string): Promise<boolean>;
+}
+
 export interface StaffFilter {
   communityIds: string[] | 'all';
   department?: Department;
@@ -125,8 +145,7 @@ export interface PlaceRepository {
   /** Writes the outline if the stored one is still `version`; else CONFLICT. */
   saveOutline(id: string, version: number, outline: OutlineBuilding[]): Promise<void>;
   unitsOf(communityId: string, place?: { building?: string; entrance?: string }): Promise<Unit[]>;
-  /** `boundCount`: how many people are bound to the unit (kept by binding and unbinding) */
-  unit(id: string): Promise<(Unit & { boundCount: number }) | null>;
+  unit(id: string): Promise<Unit | null>;
   /** CONFLICT when the community already has a unit at that place. */
   addUnit(unit: Unit): Promise<void>;
   addUnits(units: Unit[]): Promise<void>;
@@ -150,6 +169,7 @@ export interface Repositories {
   adminSetup: AdminSetupRepository;
   audit: AuditRepository;
   register: RegisterRepository;
+  homes: HomeRepository;
   tickets: TicketRepository;
   users: UserRepository;
   counters: CounterRepository;

@@ -46,7 +46,7 @@ export async function handleOpenApi(
     return encodeCommOpenApiResp({ errorCode: NO_PERMISSION, httpCode: 200 });
   }
 
-  const answer = outbox.answerFor(api);
+  const answer = outbox.answerFor(api, payload);
   outbox.record({ ...from, ok: answer.errCode === 0, errCode: answer.errCode, errMsg: answer.errMsg });
   if (IMAGE_APIS.has(api) && !outbox.hasAnswer(api)) {
     return encodeCommOpenApiResp({ respData: await wxacodeImage(payload), contentType: 'image/png', httpCode: 200 });

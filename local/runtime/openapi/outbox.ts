@@ -6,6 +6,7 @@
 import { randomBytes } from 'crypto';
 import { invalidArgument } from '../errors';
 import type { KeyValuePair } from './protobuf';
+import { PHONE_NUMBER_API, phoneNumberAnswer } from './phone-number';
 
 export interface OutboxEntry {
   /** 1, 2, 3 … in call order. */
@@ -33,6 +34,8 @@ const ERR_MSGS: Record<number, string> = {
   43101: 'user refuse to accept the msg',
   47003: 'argument invalid!',
   87014: 'risky content',
+  40029: 'invalid code',
+  1400001: 'quota limit',
   [-604101]: 'function has no permission to call this API',
 };
 
@@ -127,8 +130,8 @@ export class Outbox {
     return this.answers.has(api);
   }
 
-  /** The answer WeChat gives to this call now. */
-  answerFor(api: string): OpenApiAnswer {
+  /** The answer WeChat gives to this call now (some stand-ins answer from the payload). */
+  answerFor(api: string, payload: Record<string, unknown> = {}): OpenApiAnswer {
     const set = this.answers.get(api);
     if (set && 'response' in set) {
       const body = { errcode: 0, errmsg: 'ok', ...set.response };
@@ -138,6 +141,10 @@ export class Outbox {
     if (set && 'errCode' in set) {
       const errMsg = set.errMsg ?? ERR_MSGS[set.errCode] ?? 'error';
       return { errCode: set.errCode, errMsg, body: { errcode: set.errCode, errmsg: errMsg } };
+    }
+    if (api === PHONE_NUMBER_API) {
+      const phone = phoneNumberAnswer(payload);
+      return { errCode: phone.errCode, errMsg: String(phone.body.errmsg), body: phone.body };
     }
     return { errCode: 0, errMsg: 'ok', body: successBody(api) };
   }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { CATEGORIES, URGENCIES } from '@domain/model';
 import type { Category } from '@domain/model';
 import { CATEGORY_LABELS, URGENCY_LABELS } from '@domain/labels';
@@ -17,8 +17,12 @@ import { takePresetCategory } from '../../services/draft-category';
 
 const VISIT_TIMES = ['尽快', '今天上午', '今天下午', '明天上午', '明天下午', '周末'];
 
-function TicketForm({ units }: { units: { id: string; label: string }[] }) {
-  const { draft, update, errors, refusals, submitting, failure, submit } = useTicketForm(units[0]?.id ?? '');
+function TicketForm({ who, units, phone }: { who: string; units: { id: string; label: string }[]; phone?: string }) {
+  const { draft, update, errors, refusals, submitting, failure, submit, hasDraft, discard } = useTicketForm({
+    who,
+    unitIds: units.map((unit) => unit.id),
+    phone,
+  });
   const [uploading, setUploading] = useState(false);
 
   // an emergency is urgent by its nature; the owner can still say otherwise
@@ -141,6 +145,11 @@ function TicketForm({ units }: { units: { id: string; label: string }[] }) {
       <BusyButton id="submit" busy={submitting} onClick={onSubmit}>
         {submitting ? '提交中…' : '提交'}
       </BusyButton>
+      {hasDraft && !submitting && (
+        <Button id="discard-draft" className="button button--ghost button--block" onClick={() => void discard()}>
+          放弃草稿
+        </Button>
+      )}
     </View>
   );
 }
@@ -149,7 +158,12 @@ export default function FilePage() {
   const { me, error, loading, reload } = useMe();
   return (
     <PageShell tab="file" loading={loading} error={error} onRetry={reload}>
-      {me && (me.units.length > 0 ? <TicketForm units={me.units} /> : <NotBound isStaff={me.isStaff} />)}
+      {me &&
+        (me.units.length > 0 ? (
+          <TicketForm who={me.openid} units={me.units} phone={me.phone} />
+        ) : (
+          <NotBound isStaff={me.isStaff} />
+        ))}
     </PageShell>
   );
 }

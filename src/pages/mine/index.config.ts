@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '我的诉求', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '我的诉求',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+});

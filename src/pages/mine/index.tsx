@@ -1,13 +1,15 @@
-import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { MeView, TicketSummaryView } from '@domain/api';
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { Chips } from '../../components/Chips';
+import { MyHomes } from '../../components/MyHomes';
 import { NotBound } from '../../components/NotBound';
 import { PageShell } from '../../components/PageShell';
 import { TicketList } from '../../components/TicketList';
 import { useMe } from '../../hooks/useMe';
+import { invitationToShare, useHousehold } from '../../hooks/useHousehold';
 import { useTabList } from '../../hooks/useTabList';
 import { ticketApi } from '../../services/api/ticket';
 import { isH5 } from '../../services/platform';
@@ -21,7 +23,28 @@ const EMPTY_TEXT: Record<Filter, string> = {
   done: '还没有已完成的诉求',
 };
 
-function MyRequests() {
+/** My homes, households and binding requests, fresh each time 我的 shows. */
+function Homes({ me, offerBind = true }: { me: MeView; offerBind?: boolean }) {
+  const { home, invite, remove } = useHousehold(`mine:${me.openid}`);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void home.reload();
+    shown.current = true;
+  });
+  if (!home.data) return home.error ? <Text className="notice notice--danger">{home.error.message}</Text> : null;
+  return (
+    <MyHomes
+      home={home.data}
+      offerBind={offerBind}
+      onInvite={(unitId, label, relation, tenancyEndsOn) =>
+        invite({ unitId, relation, ...(tenancyEndsOn ? { tenancyEndsOn } : {}) }, label)
+      }
+      onRemove={(unitId, openid, name) => void remove(unitId, openid, name)}
+    />
+  );
+}
+
+function MyRequests({ me }: { me: MeView }) {
   const [filter, setFilter] = useState<Filter>('all');
   const list = useTabList<TicketSummaryView>(filter, (cursor) => ticketApi.listMine({ filter, cursor, limit: 20 }));
 
@@ -29,16 +52,19 @@ function MyRequests() {
     <PageShell
       tab="mine"
       header={
-        <Chips
-          idPrefix="filter"
-          items={[
-            { key: 'all', text: '全部' },
-            { key: 'open', text: '进行中' },
-            { key: 'done', text: '已完成' },
-          ]}
-          value={filter}
-          onChange={setFilter}
-        />
+        <View>
+          <Homes me={me} />
+          <Chips
+            idPrefix="filter"
+            items={[
+              { key: 'all', text: '全部' },
+              { key: 'open', text: '进行中' },
+              { key: 'done', text: '已完成' },
+            ]}
+            value={filter}
+            onChange={setFilter}
+          />
+        </View>
       }
       loading={!list.loaded}
       error={list.items.length === 0 ? list.error : undefined}
@@ -83,7 +109,10 @@ function Profile({ me }: { me: MeView }) {
           前往工作台
         </Button>
       ) : (
-        <NotBound isStaff={false} />
+        <>
+          <NotBound isStaff={false} />
+          <Homes me={me} offerBind={false} />
+        </>
       )}
       {me.roles.includes('group_admin') && (
         <Button
@@ -117,6 +146,14 @@ function Profile({ me }: { me: MeView }) {
 
 export default function MinePage() {
   const { me, error, loading, reload } = useMe();
+  // the card a household invitation is shared as (the owner taps 发送邀请 on an invitation)
+  useShareAppMessage(() => {
+    const invitation = invitationToShare();
+    return invitation
+      ? { title: `邀请您加入 ${invitation.unitLabel}`, path: `/${invitation.path}` }
+      : { title: '物业服务台', path: '/pages/home/index' };
+  });
   if (!me) return <PageShell tab="mine" loading={loading} error={error} onRetry={reload} />;
-  return me.units.length > 0 ? <MyRequests /> : <Profile me={me} />;
+  // an owner whose homes were all unbound (a sold house) still reads the requests they filed
+  return me.units.length > 0 || me.roles.includes('owner') ? <MyRequests me={me} /> : <Profile me={me} />;
 }

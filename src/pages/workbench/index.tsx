@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { InboxPage, MeView, TicketSummaryView } from '@domain/api';
 import type { InboxView } from '@domain/schemas';
@@ -17,6 +18,9 @@ const EMPTY_TEXT: Record<InboxView, string> = {
   overdue: '没有超时的诉求，继续保持',
   done: '还没有已办结的诉求',
 };
+
+/** Receptionists and the service department decide binding requests (the server checks it too). */
+const atServiceDesk = (me: MeView) => me.roles.includes('receptionist') || me.department === 'service';
 
 function Inbox({ me }: { me: MeView }) {
   const [view, setView] = useState<InboxView>('new');
@@ -50,6 +54,15 @@ function Inbox({ me }: { me: MeView }) {
             onChange={setView}
           />
           {countsError && <Text className="notice notice--danger">{countsError.message}</Text>}
+          {atServiceDesk(me) && (
+            <Text
+              id="go-binding-requests"
+              className="notice notice--warn"
+              onClick={() => void Taro.navigateTo({ url: '/pages/bind-requests/index' })}
+            >
+              绑定申请审核 ›
+            </Text>
+          )}
         </View>
       }
       loading={!list.loaded}
