@@ -87,6 +87,8 @@ export interface LocalDatabase {
   explain(collection: string, filter: Doc, order?: Record<string, 1 | -1>): QueryExplanation;
   /** Resolves once the indexes a load left to build in the background are built (for tools and benchmarks). */
   indexesReady(): Promise<void>;
+  /** Resolves once the indexes are built and no compaction is running: the steady state (for benchmarks). */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -485,6 +487,11 @@ class Engine implements LocalDatabase {
 
   indexesReady(): Promise<void> {
     return this.indexesBuilt;
+  }
+
+  async settled(): Promise<void> {
+    await this.indexesBuilt;
+    while (this.journal.compacting) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   async close(): Promise<void> {

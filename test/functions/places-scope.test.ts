@@ -3,23 +3,13 @@
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
 import { aRepairRequest } from '../support/requests';
+import { aSecondCommunity } from './support/places';
 
 let c: FunctionsCloud;
 let other: string;
 beforeAll(async () => {
   c = await startFunctionsCloud();
-  const created = await c.ok<{ id: string }>(
-    'place',
-    {
-      action: 'createCommunity',
-      name: '枫林苑',
-      address: '枫林路1号',
-      serviceDeskPhone: '0571-1234567',
-      dutyPhone: '13900001111',
-    },
-    'demo-admin',
-  );
-  other = created.id;
+  other = await aSecondCommunity(c);
 });
 afterAll(() => c.close());
 

@@ -5,6 +5,7 @@ import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
 import { registerWorkbook } from './support/register-workbook';
 import type { RegisterRowValues } from './support/register-workbook';
+import { aSecondCommunity } from './support/places';
 
 let c: FunctionsCloud;
 let communityId: string;
@@ -12,18 +13,7 @@ beforeAll(async () => {
   c = await startFunctionsCloud();
   // the template's download link is served by the gateway
   await c.cloud.listen(0);
-  const created = await c.ok<{ id: string }>(
-    'place',
-    {
-      action: 'createCommunity',
-      name: '枫林苑',
-      address: '枫林路1号',
-      serviceDeskPhone: '0571-1234567',
-      dutyPhone: '13900001111',
-    },
-    'demo-admin',
-  );
-  communityId = created.id;
+  communityId = await aSecondCommunity(c);
 });
 afterAll(() => c.close());
 

@@ -7,6 +7,8 @@ import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
 import { loadWeapp, waitFor } from './support/weapp-harness';
 import type { Weapp, WeappPage } from './support/weapp-harness';
+import { answer } from './support/wx-answer';
+import type { Callbacks } from './support/wx-answer';
 
 const WEAPP = path.resolve(__dirname, '../../dist/weapp');
 const OWNER = 'demo-owner-1';
@@ -17,15 +19,6 @@ interface TempFile {
   size: number;
   fileType: 'image';
 }
-type Callbacks<T> = { success?(result: T): void; fail?(error: { errMsg: string }): void };
-
-/** As WeChat answers an async API: through `success` when given one, else as a promise. */
-function answer<T>(options: Callbacks<T>, result: T): Promise<T> | undefined {
-  if (!options.success) return Promise.resolve(result);
-  options.success(result);
-  return undefined;
-}
-
 describe('photos on the 报事 page of the WeChat build', () => {
   let t: FunctionsCloud;
   let app: Weapp;

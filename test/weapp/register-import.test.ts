@@ -8,18 +8,11 @@ import type { FunctionsCloud } from '../support/functions-cloud';
 import { registerWorkbook } from '../functions/support/register-workbook';
 import { loadWeapp, waitFor } from './support/weapp-harness';
 import type { Weapp, WeappPage } from './support/weapp-harness';
+import { answer } from './support/wx-answer';
+import type { Callbacks } from './support/wx-answer';
 
 const WEAPP = path.resolve(__dirname, '../../dist/weapp');
 const ADMIN = 'demo-admin';
-
-type Callbacks<T> = { success?(result: T): void; fail?(error: { errMsg: string }): void };
-
-/** As WeChat answers an async API: through `success` when given one, else as a promise. */
-function answer<T>(options: Callbacks<T>, result: T): Promise<T> | undefined {
-  if (!options.success) return Promise.resolve(result);
-  options.success(result);
-  return undefined;
-}
 
 describe('the owner register import in the WeChat build', () => {
   let t: FunctionsCloud;
