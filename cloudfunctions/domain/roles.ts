@@ -44,6 +44,8 @@ export const AUDIENCES = {
   staff: rolesWhere((r) => r.reach !== 'none'),
   /** any bound person: get (what they may read is decided per request) */
   bound: ROLES,
+  /** decides binding requests and unbinds sold houses: the service desk (checked per request), and admins */
+  bindingDesk: [...rolesWhere((r) => r.handles), 'admin'] as readonly Role[],
   /** reads communities, units and the register: the service desk, managers, leadership, admins */
   placeReaders: rolesWhere((r) => r.reach === 'community' || r.reach === 'company'),
   /** changes communities and units, imports the owner register */

@@ -9,7 +9,7 @@ export interface AdminSection {
   group?: AdminGroup;
   title: string;
   description: string;
-  /** the page, from the subpackage root: `pages/<name>/index` */
+  /** the page, from the subpackage root: `pages/<name>/index`; or a main-package route (`/pages/…`) */
   page: string;
   roles: readonly Role[];
 }
@@ -52,6 +52,15 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     page: 'pages/register/index',
     roles: PLACE_EDITORS,
   },
+  {
+    key: 'binding-requests',
+    group: 'places',
+    title: '绑定申请',
+    description: '名册未能确认的房屋绑定申请：通过或说明原因驳回',
+    // the service desk reaches the same page from 工作台
+    page: '/pages/bind-requests/index',
+    roles: ['admin'],
+  },
   // console
   {
     key: 'audit-log',
@@ -80,7 +89,9 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   },
 ];
 
-export const sectionUrl = (section: AdminSection): string => `/${ADMIN_ROOT}/${section.page}`;
+/** A page of the subpackage, or (starting with `/`) one of the main package that staff also reach elsewhere. */
+export const sectionUrl = (section: AdminSection): string =>
+  section.page.startsWith('/') ? section.page : `/${ADMIN_ROOT}/${section.page}`;
 
 export const sectionsFor = (roles: readonly Role[]): AdminSection[] =>
   ADMIN_SECTIONS.filter((section) => section.roles.some((role) => roles.includes(role)));

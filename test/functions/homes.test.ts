@@ -117,6 +117,22 @@ describe('binding a home', () => {
     );
   });
 
+  it('lets an administrator decide binding requests too, while other staff outside the desk may not', async () => {
+    const who = newPerson();
+    await verify(who, '13900000110');
+    const asked = await home<{ request: BindingRequestView }>(
+      'bind',
+      { unitId: 'demo-unit-3-2-101', name: '钟业主' },
+      who,
+    );
+    const engineer = await c.call('home', { action: 'listRequests' }, 'demo-engineering');
+    expect(engineer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const listed = await home<{ items: BindingRequestView[] }>('listRequests', {}, 'demo-admin');
+    expect(listed.items.map((r) => r.id)).toContain(asked.request.id);
+    await home('decideRequest', { requestId: asked.request.id, approve: true }, 'demo-admin');
+    expect((await mineOf(who)).requests[0]).toMatchObject({ id: asked.request.id, status: 'approved' });
+  });
+
   it('declines a request with a reason the person reads; nothing is bound', async () => {
     const who = newPerson();
     await verify(who, '13900000104');

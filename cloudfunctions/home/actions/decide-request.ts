@@ -18,7 +18,7 @@ import { serviceDeskScope } from '../service-desk';
  */
 export const decideRequest = defineAction({
   schema: decideRequestInput,
-  roles: AUDIENCES.handlers,
+  roles: AUDIENCES.bindingDesk,
   async run(input, { caller, now, repos }): Promise<BindingRequestView> {
     const scope = serviceDeskScope(caller);
     const request = await repos.homes.request(input.requestId);

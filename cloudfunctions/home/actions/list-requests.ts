@@ -8,7 +8,7 @@ import { serviceDeskScope } from '../service-desk';
 /** The service desk's pending binding requests for its communities, oldest first. */
 export const listRequests = defineAction({
   schema: z.object({}).strict(),
-  roles: AUDIENCES.handlers,
+  roles: AUDIENCES.bindingDesk,
   async run(_input, { caller, repos }): Promise<{ items: BindingRequestView[] }> {
     const scope = serviceDeskScope(caller);
     const pending = await repos.homes.pendingRequests(scope);

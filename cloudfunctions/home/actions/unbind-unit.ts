@@ -13,7 +13,7 @@ import { serviceDeskScope } from '../service-desk';
  */
 export const unbindUnit = defineAction({
   schema: unitRef,
-  roles: AUDIENCES.handlers,
+  roles: AUDIENCES.bindingDesk,
   async run({ unitId }, { caller, now, repos }): Promise<{ unbound: number }> {
     const scope = serviceDeskScope(caller);
     const place = await repos.homes.unit(unitId);
