@@ -18,7 +18,7 @@ import { installSeam } from '../local/seam';
 import { createDatabase } from '../local/database';
 import type { Doc, IndexDeclarations, LocalDatabase } from '../local/database';
 import { readDatabaseConfig } from '../local/runtime/database-config';
-import { median } from './stats';
+import { median, percentile } from './stats';
 
 const root = path.resolve(__dirname, '..');
 const DEPARTMENTS = ['engineering', 'security', 'environment', 'after_sales', 'service_center', 'quality'];
@@ -116,8 +116,7 @@ async function timeRuns(runs: number, fn: (run: number) => Promise<unknown> | un
     await fn(run);
     times.push(performance.now() - start);
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { median: median(times), p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] };
+  return { median: median(times), p95: percentile(times, 0.95) };
 }
 
 type Cases = Map<string, { sdk: Timing; scan?: Timing }>;

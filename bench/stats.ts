@@ -16,6 +16,7 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; resu
 
 /** The value below which `p` (0–1) of the values fall (nearest rank). */
 export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isLoopbackHost } from '../local/gateway/loopback';
 import { DEMO_ADMIN_OPENID } from '../cloudfunctions/domain/demo-data';
+import { percentile } from '../bench/stats';
 import { buildCloudFunctions } from './build-cloudfunctions';
 
 const root = path.resolve(__dirname, '..');
@@ -310,22 +311,16 @@ async function runLoad(
 
 // ---- the report ------------------------------------------------------------------------------
 
-/** The nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 function report(tallies: Map<Action, Tally>, ms: number): void {
   const seconds = ms / 1000;
   const row = (name: string, tally: Tally) => {
-    const sorted = [...tally.latencies].sort((a, b) => a - b);
+    const latencies = tally.latencies;
     const errors = [...tally.errors].sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`);
     const cells = [
       name.padEnd(10),
-      String(sorted.length).padStart(7),
-      (sorted.length / seconds).toFixed(1).padStart(8),
-      ...[50, 95, 99].map((p) => percentile(sorted, p).toFixed(1).padStart(8)),
+      String(latencies.length).padStart(7),
+      (latencies.length / seconds).toFixed(1).padStart(8),
+      ...[0.5, 0.95, 0.99].map((p) => percentile(latencies, p).toFixed(1).padStart(8)),
     ];
     console.log(`${cells.join(' ')}   ${errors.join(', ') || '—'}`);
   };
