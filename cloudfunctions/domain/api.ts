@@ -78,7 +78,7 @@ export interface TimelineEntryView extends Omit<TimelineEntry, 'actor'> {
   actorDepartment?: Department;
 }
 
-export type TicketCommand = 'accept' | 'reply' | 'note' | 'transfer' | 'resolve' | 'rate';
+export type TicketCommand = 'accept' | 'reply' | 'note' | 'transfer' | 'resolve' | 'rate' | 'reopen';
 
 export interface TicketView extends TicketSummaryView {
   description: string;

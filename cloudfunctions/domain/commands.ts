@@ -8,19 +8,32 @@ export type Command =
   | { type: 'note'; text: string }
   | { type: 'transfer'; toDepartment: Department; reason: string }
   | { type: 'resolve'; text: string; photos: string[] }
-  | { type: 'rate'; score: number; tags: string[]; comment?: string };
+  | { type: 'rate'; score: number; tags: string[]; comment?: string }
+  | { type: 'reopen'; reason: string };
 
 export type CommandOf<K extends TicketCommand> = Extract<Command, { type: K }>;
 
 /** Owner-facing events worth a subscription message. */
 export type OwnerEvent = 'accepted' | 'replied' | 'transferred' | 'resolved' | 'reopened' | 'closed';
 
+/** Staff a notice is for, on the request's community: its department's handlers or head, the
+ * service desk, security (emergencies), the manager, leadership. */
+export type StaffAudience = 'handlers' | 'dept_head' | 'service_desk' | 'security' | 'manager' | 'leadership';
+
+/** Staff-facing events. Flows and timers add theirs here. */
+export type StaffEvent = 'warned' | 'escalated' | 'urged' | 'emergency';
+
+/** Why a return visit is due. */
+export type VisitReason = 'complaint' | 'redo' | 'sample';
+
 /**
- * Effects are data: the function records them with the ticket, in the same transaction, for the
- * notifier and the SLA timers to carry out.
+ * Effects are data: the function records them inside the ticket, in the same write, for the
+ * dispatcher to carry out (one handler per type).
  */
 export type Effect =
   | { type: 'NOTIFY_OWNER'; event: OwnerEvent }
   | { type: 'NOTIFY_DEPARTMENT'; department: Department; reason: 'new' | 'transferred' | 'reopened'; urgent: boolean }
   | { type: 'START_SLA'; step: SlaStep; dueAt: string }
-  | { type: 'STOP_SLA'; step: SlaStep; outcome: 'hit' | 'missed' | 'cancelled' };
+  | { type: 'STOP_SLA'; step: SlaStep; outcome: 'hit' | 'missed' | 'cancelled' }
+  | { type: 'NOTIFY_STAFF'; to: StaffAudience; department?: Department; event: StaffEvent; text?: string }
+  | { type: 'PLAN_VISIT'; reason: VisitReason };

@@ -1,18 +1,9 @@
 // The promise that runs in each status, and the START/STOP effects when it changes.
 import type { Effect } from './commands';
-import type { AppliedSla, SlaStep, Ticket, TicketStatus } from './model';
+import { promiseIn } from './flows';
+import type { AppliedSla, SlaStep, Ticket } from './model';
 import type { ServiceSettings } from './settings';
 import { addMinutes } from './time';
-
-const STEP_BY_STATUS: Readonly<Record<TicketStatus, SlaStep | null>> = {
-  submitted: 'accept',
-  reopened: 'accept',
-  accepted: 'resolve',
-  resolved: null, // waits on the owner: no clock runs
-  closed: null,
-};
-
-export const slaStepFor = (status: TicketStatus): SlaStep | null => STEP_BY_STATUS[status];
 
 export function isUrgent(ticket: Pick<Ticket, 'urgency' | 'category'>): boolean {
   return ticket.urgency === 'urgent' || ticket.category === 'emergency';
@@ -38,17 +29,18 @@ export function startSla(
 }
 
 /**
- * The SLA after a move to `status`. The running promise ends when its step changes, or when the
+ * The SLA after a move (`before` → `after`). The running promise ends when its step changes, or when the
  * request changes hands (`restart`): the new department gets a fresh promise.
  */
 export function nextSla(
   before: Ticket,
-  status: TicketStatus,
+  after: Ticket,
   restart: boolean,
   at: string,
   settings: ServiceSettings,
 ): { sla?: AppliedSla; effects: Effect[] } {
-  const step = slaStepFor(status);
+  const promise = promiseIn(after, after.status);
+  const step = promise === 'owner' ? null : promise;
   const running = before.sla;
   if (running && running.step === step && !restart) return { sla: running, effects: [] };
   const effects: Effect[] = [];

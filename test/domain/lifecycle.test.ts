@@ -27,6 +27,7 @@ const A_COMMAND: Record<TicketCommand, Command> = {
   transfer: { type: 'transfer', toDepartment: 'security', reason: '楼道漏水需秩序部配合关阀' },
   resolve: { type: 'resolve', text: '已更换水龙头阀芯', photos: ['cloud://photo-after.jpg'] },
   rate: { type: 'rate', score: 5, tags: ['响应及时'] },
+  reopen: { type: 'reopen', reason: '回访业主不满意' },
 };
 
 /** Someone allowed to give the command, so that only the status decides. */
@@ -37,6 +38,7 @@ const ALLOWED_ACTOR: Record<TicketCommand, () => Actor> = {
   transfer: engineer,
   resolve: engineer,
   rate: owner,
+  reopen: receptionist,
 };
 
 /** Every legal move: [from, command, to]. Written out, not derived from the table under test. */
@@ -55,6 +57,7 @@ const LEGAL_MOVES: Array<[TicketStatus, TicketCommand, TicketStatus]> = [
   ['reopened', 'reply', 'reopened'],
   ['reopened', 'note', 'reopened'],
   ['reopened', 'transfer', 'reopened'],
+  ['closed', 'reopen', 'reopened'],
 ];
 
 const ALL_COMMANDS = Object.keys(A_COMMAND) as TicketCommand[];
@@ -84,8 +87,8 @@ describe('transition', () => {
       ).toBe('ILLEGAL_TRANSITION');
     });
 
-    it('covers the whole table: 5 statuses × 6 commands', () => {
-      expect(LEGAL_MOVES.length + ILLEGAL_MOVES.length).toBe(30);
+    it('covers the whole table: 5 statuses × 7 commands', () => {
+      expect(LEGAL_MOVES.length + ILLEGAL_MOVES.length).toBe(35);
     });
   });
 
@@ -333,7 +336,7 @@ describe('allowedCommands', () => {
     expect(allowedCommands(aTicket({ status: 'resolved' }), owner())).toEqual(['rate']);
   });
 
-  it('offers nothing on a closed request', () => {
+  it('offers a department nothing on a closed request', () => {
     expect(allowedCommands(aTicket({ status: 'closed' }), engineer())).toEqual([]);
   });
 });
