@@ -122,8 +122,35 @@ export interface User extends Actor {
   phoneVerifiedAt?: string;
 }
 
-/** A promise with a due time (SLA step): the department must accept, then resolve. */
-export type SlaStep = 'accept' | 'resolve';
+/**
+ * The steps a promise (SLA) can be made for. The general flow promises accept and resolve; each
+ * category's flow (domain/flows/) says which step runs in each of its statuses.
+ */
+export const SLA_STEPS = [
+  'first_reply', // the service desk answers a new request (consultation answered at once, complaint apology)
+  'accept',
+  'transfer', // the service desk hands a complaint to the responsible department
+  'contact', // the department contacts the owner
+  'plan', // the department submits a plan
+  'plan_approval', // the department head approves or returns it
+  'resolve',
+  'answer', // a department answers a consultation passed to it
+  'evaluate', // a department evaluates a suggestion
+  'quote', // a department quotes a paid service
+  'rework', // the after-sales team's rework slip, chased to its deadline
+  'verify', // the quality department verifies praise
+  'return_visit',
+] as const;
+export type SlaStep = (typeof SLA_STEPS)[number];
+
+/** Who a request was escalated to, and why: a missed promise, or the owner urging (催办). */
+export interface Escalation {
+  level: 1 | 2;
+  to: 'dept_head' | 'manager' | 'leadership';
+  at: string;
+  reason: 'overdue' | 'urged';
+  step?: SlaStep;
+}
 
 export interface AppliedSla {
   step: SlaStep;
@@ -175,6 +202,8 @@ export interface Ticket {
   assigneeOpenid?: string;
   /** the running promise, absent when nobody in the department owes a step (resolved, closed) */
   sla?: AppliedSla;
+  /** the highest escalation while the request is open (cleared when it closes) */
+  escalation?: Escalation;
   /** how many times an unsatisfied owner sent it back */
   reprocessCount: number;
   rating?: Rating;
