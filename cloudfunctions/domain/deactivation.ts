@@ -57,7 +57,7 @@ export function returnToQueue(
     updatedAt: at,
     version: ticket.version + 1,
   };
-  const sla = nextSla(ticket, moved, true, at, settings);
+  const sla = nextSla(ticket, moved, { restart: true }, at, settings);
   const notify: Effect = {
     type: 'NOTIFY_DEPARTMENT',
     department: ticket.department,

@@ -69,7 +69,13 @@ export function transition(
     updatedAt: at,
     version: ticket.version + 1,
   };
-  const sla = nextSla(ticket, moved, outcome.handOver === true, at, settings);
+  const sla = nextSla(
+    ticket,
+    moved,
+    { restart: outcome.handOver === true, ...(outcome.deadline ? { deadline: outcome.deadline } : {}) },
+    at,
+    settings,
+  );
   return { ticket: { ...moved, sla: sla.sla }, effects: [...outcome.effects, ...sla.effects] };
 }
 

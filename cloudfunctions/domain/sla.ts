@@ -28,28 +28,37 @@ export function startSla(
   return { step, startedAt: at, dueAt: addMinutes(at, minutes) };
 }
 
+export interface SlaChange {
+  /** the request changed hands: the new department gets a fresh promise */
+  restart: boolean;
+  /** a person set the running step's due time (a rework slip's deadline, a supervisor's) */
+  deadline?: string;
+}
+
 /**
- * The SLA after a move (`before` → `after`). The running promise ends when its step changes, or when the
- * request changes hands (`restart`): the new department gets a fresh promise.
+ * The SLA after a move (`before` → `after`). The running promise ends when its step changes, or when
+ * the request changes hands (`restart`).
  */
 export function nextSla(
   before: Ticket,
   after: Ticket,
-  restart: boolean,
+  change: SlaChange,
   at: string,
   settings: ServiceSettings,
 ): { sla?: AppliedSla; effects: Effect[] } {
   const promise = promiseIn(after, after.status);
   const step = promise === 'owner' ? null : promise;
   const running = before.sla;
-  if (running && running.step === step && !restart) return { sla: running, effects: [] };
+  if (running && running.step === step && !change.restart)
+    return { sla: change.deadline ? { ...running, dueAt: change.deadline } : running, effects: [] };
   const effects: Effect[] = [];
   if (running) {
-    const outcome = restart ? 'cancelled' : at <= running.dueAt ? 'hit' : 'missed';
+    const outcome = change.restart ? 'cancelled' : at <= running.dueAt ? 'hit' : 'missed';
     effects.push({ type: 'STOP_SLA', step: running.step, outcome });
   }
   if (!step) return { sla: undefined, effects };
-  const sla = startSla(step, before, at, settings);
+  const started = startSla(step, before, at, settings);
+  const sla = change.deadline ? { ...started, dueAt: change.deadline } : started;
   effects.push({ type: 'START_SLA', step, dueAt: sla.dueAt });
   return { sla, effects };
 }

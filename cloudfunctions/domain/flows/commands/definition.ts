@@ -14,6 +14,8 @@ export interface Outcome {
   effects: Effect[];
   /** the request changed hands: the running promise restarts for the new department */
   handOver?: boolean;
+  /** a person set the due time of the step that runs after this command (ISO instant) */
+  deadline?: string;
 }
 
 export interface ApplyContext {
