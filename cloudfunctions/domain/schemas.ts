@@ -54,7 +54,7 @@ const text = (min: number, max: number, what: string) =>
   rawText(max, what).transform((raw, ctx) => visibleText(raw, min, max, what, ctx));
 
 /** Optional free text: left out, or only blanks, it is absent; otherwise checked as `text`. */
-const optionalText = (max: number, what: string) =>
+export const optionalText = (max: number, what: string) =>
   rawText(max, what)
     .optional()
     .transform((raw, ctx) => {
