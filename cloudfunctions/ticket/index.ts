@@ -6,10 +6,13 @@ import { get } from './actions/get';
 import { inboxCounts } from './actions/inbox-counts';
 import { listInbox } from './actions/list-inbox';
 import { listMine } from './actions/list-mine';
+import { listVisits } from './actions/list-visits';
 import { note } from './actions/note';
 import { rate } from './actions/rate';
+import { recordVisit } from './actions/record-visit';
 import { reply } from './actions/reply';
 import { resolve } from './actions/resolve';
+import { ticketVisits } from './actions/ticket-visits';
 import { transfer } from './actions/transfer';
 
 export const main = createHandler({
@@ -24,4 +27,7 @@ export const main = createHandler({
   transfer,
   resolve,
   rate,
+  listVisits,
+  recordVisit,
+  ticketVisits,
 });

@@ -13,6 +13,8 @@ export const COLLECTIONS = {
   ownerGroups: 'owner_groups',
   bindingRequests: 'binding_requests',
   memberships: 'memberships',
+  visits: 'visits',
+  visitSamples: 'visit_samples',
 } as const;
 
 export type Collection = ReturnType<Database['collection']>;

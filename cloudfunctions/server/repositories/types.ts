@@ -13,6 +13,8 @@ import type { StaffInvitation } from '../../domain/staff';
 import type { InboxScope } from '../../domain/permissions';
 import type { InboxView } from '../../domain/schemas';
 import type { SummarySource } from '../../domain/views';
+import type { Visit, VisitState } from '../../domain/visits';
+import type { SampleCandidate, VisitSampleRecord } from '../../domain/visit-sample';
 
 export interface PageRequest {
   cursor?: string;
@@ -162,7 +164,43 @@ export interface RegisterImportRepository {
   replaceUnits(unitIds: string[], entries: RegisterEntry[]): Promise<void>;
 }
 
+/** A closed repair as the weekly sample reads it. */
+export interface ClosedRepair extends SampleCandidate {
+  number: string;
+  department: Department;
+  ownerName: string;
+  contactPhone: string;
+  location: { text: string };
+  /** when it closed (a closed request changes no more) */
+  updatedAt: string;
+}
+
+/** Return visit tasks and the weekly samples that made some of them. */
+export interface VisitRepository {
+  /** 'exists' when a visit with this id is there already (nothing written). */
+  plan(visit: Visit): Promise<'created' | 'exists'>;
+  /** Writes the visits not there yet; answers how many were new. */
+  planMany(visits: Visit[]): Promise<number>;
+  get(id: string): Promise<Visit | null>;
+  /** Writes `after` if the stored version is still `before.version`; else CONFLICT. */
+  save(before: Visit, after: Visit): Promise<void>;
+  /** Open visits due first, or done ones latest first, of these communities. */
+  list(communityIds: string[], state: VisitState, page: PageRequest): Promise<Page<Visit>>;
+  forTicket(ticketId: string): Promise<Visit[]>;
+  /** The repairs closed in [start, end), in closing order, a page at a time (`after`: the last one read). */
+  closedRepairs(
+    start: string,
+    end: string,
+    limit: number,
+    after?: { updatedAt: string; id: string },
+  ): Promise<ClosedRepair[]>;
+  sample(weekKey: string): Promise<VisitSampleRecord | null>;
+  /** false when the week's record was there already (nothing written). */
+  recordSample(record: VisitSampleRecord): Promise<boolean>;
+}
+
 export interface Repositories {
+  visits: VisitRepository;
   staff: StaffRepository;
   places: PlaceRepository;
   registerImport: RegisterImportRepository;
