@@ -17,6 +17,7 @@ export default defineAppConfig({
     'pages/bind/index',
     'pages/invite/index',
     'pages/bind-requests/index',
+    'pages/visits/index',
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it

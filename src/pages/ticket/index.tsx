@@ -7,6 +7,8 @@ import { PhotoGrid } from '../../components/PhotoGrid';
 import { StatusTag } from '../../components/StatusTag';
 import { TicketActions } from '../../components/TicketActions';
 import { Timeline } from '../../components/Timeline';
+import { TicketVisits } from '../../components/visits/TicketVisits';
+import { useMe } from '../../hooks/useMe';
 import { useTicket } from '../../hooks/useTicket';
 import { formatTime } from '../../utils/format';
 
@@ -23,6 +25,7 @@ function Row({ label, value }: { label: string; value?: string }) {
 export default function TicketPage() {
   const { params } = useRouter();
   const ticket = useTicket(params.id ?? '');
+  const { me } = useMe();
   const view = ticket.data;
   // after a low rating the result and rating on record belong to the round before this one
   const earlierRound = !!view && view.status !== 'resolved' && view.status !== 'closed';
@@ -76,6 +79,7 @@ export default function TicketPage() {
             </View>
           )}
           <TicketActions ticket={view} run={ticket.run} busy={ticket.busy} />
+          {me?.isStaff && <TicketVisits ticketId={view.id} updatedAt={view.updatedAt} />}
           <View className="card">
             <Text className="section__title">处理进度</Text>
             <Timeline entries={view.timeline} />

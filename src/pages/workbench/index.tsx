@@ -63,6 +63,15 @@ function Inbox({ me }: { me: MeView }) {
               绑定申请审核 ›
             </Text>
           )}
+          {atServiceDesk(me) && (
+            <Text
+              id="go-visits"
+              className="notice notice--warn"
+              onClick={() => void Taro.navigateTo({ url: '/pages/visits/index' })}
+            >
+              回访任务 ›
+            </Text>
+          )}
         </View>
       }
       loading={!list.loaded}
