@@ -13,7 +13,12 @@ export const COLLECTIONS = {
   ownerGroups: 'owner_groups',
   bindingRequests: 'binding_requests',
   memberships: 'memberships',
+  messages: 'messages',
+  parkedEffects: 'parked_effects',
 } as const;
+
+/** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */
+export const effectDocumentId = (key: string): string => key.replace(/:/g, '-');
 
 export type Collection = ReturnType<Database['collection']>;
 export type Query = ReturnType<Collection['where']>;

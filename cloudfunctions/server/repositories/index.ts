@@ -8,10 +8,14 @@ import { CloudRegisterImportRepository } from './cloud-register-import';
 import { CloudAdminSetupRepository } from './cloud-admin-setup';
 import { CloudStaffRepository } from './cloud-staff';
 import { CloudHomeRepository } from './cloud-homes';
+import { CloudEffectRepository } from './cloud-effects';
+import { CloudMessageRepository } from './cloud-messages';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    effects: new CloudEffectRepository(db),
+    messages: new CloudMessageRepository(db),
     places: new CloudPlaceRepository(db),
     registerImport: new CloudRegisterImportRepository(db),
     adminSetup: new CloudAdminSetupRepository(db),
