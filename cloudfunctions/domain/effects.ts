@@ -31,3 +31,46 @@ export function nextAttemptAt(attempts: number, now: Date, settings = DEFAULT_DI
 /** An error as the pending effect keeps it: its message, short. */
 export const describeError = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).slice(0, 300) || 'unknown error';
+
+/** An effect in a ticket's outbox, as far as its order and retry state go. */
+export interface OutboxEntry {
+  key: string;
+  /** when the command that recorded it ran */
+  at: string;
+  nextAttemptAt?: string;
+}
+
+/** What one dispatch did: keys carried out, entries that failed again (new retry state), keys parked. */
+export interface OutboxOutcome<E extends OutboxEntry> {
+  done: string[];
+  failed: E[];
+  parked: string[];
+}
+
+/**
+ * The outbox after `outcome`, by key: done and parked entries leave, failed ones take their new
+ * retry state, and entries appended since the outcome was reached are kept as they are.
+ */
+export function applyOutcome<E extends OutboxEntry>(pending: E[], outcome: OutboxOutcome<E>): E[] {
+  const removed = new Set([...outcome.done, ...outcome.parked]);
+  const failed = new Map(outcome.failed.map((e) => [e.key, e]));
+  const seen = new Set<string>();
+  const next: E[] = [];
+  for (const entry of pending) {
+    // a parked effect put back while still pending appears twice: one copy is enough
+    if (removed.has(entry.key) || seen.has(entry.key)) continue;
+    seen.add(entry.key);
+    next.push(failed.get(entry.key) ?? entry);
+  }
+  return next;
+}
+
+/** When the first entry is due (its retry time, or when it was recorded); null for an empty outbox. */
+export function dueAtOf(pending: OutboxEntry[]): string | null {
+  let first: string | null = null;
+  for (const entry of pending) {
+    const at = entry.nextAttemptAt ?? entry.at;
+    if (first === null || at < first) first = at;
+  }
+  return first;
+}

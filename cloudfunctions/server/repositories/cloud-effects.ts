@@ -4,6 +4,7 @@
 // its whole-outbox writes are conditioned on it instead, so an effect a command appends meanwhile
 // is never lost: the write misses, and the outcome is applied again, by key, to the fresh outbox.
 import type { Page } from '../../domain/api';
+import { applyOutcome, dueAtOf } from '../../domain/effects';
 import type { Ticket } from '../../domain/model';
 import type { Database } from '../cloud';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -19,31 +20,6 @@ function ticketOf(doc: StoredDoc): Ticket {
   const ticket: Record<string, unknown> = { ...doc };
   for (const field of STORAGE_FIELDS) delete ticket[field];
   return fromStored<Ticket>(ticket as StoredDoc);
-}
-
-/** The outbox after `outcome`, by key; the effects appended since it was read are kept as they are. */
-export function applyOutcome(pending: StoredEffect[], outcome: EffectOutcome): StoredEffect[] {
-  const removed = new Set([...outcome.done, ...outcome.parked]);
-  const failed = new Map(outcome.failed.map((e) => [e.key, e]));
-  const seen = new Set<string>();
-  const next: StoredEffect[] = [];
-  for (const effect of pending) {
-    // a parked effect put back while still pending appears twice: one copy is enough
-    if (removed.has(effect.key) || seen.has(effect.key)) continue;
-    seen.add(effect.key);
-    next.push(failed.get(effect.key) ?? effect);
-  }
-  return next;
-}
-
-/** When the first of these effects is due: its retry time, or when it was recorded. */
-export function dueAtOf(pending: StoredEffect[]): string | null {
-  let first: string | null = null;
-  for (const effect of pending) {
-    const at = effect.nextAttemptAt ?? effect.at;
-    if (first === null || at < first) first = at;
-  }
-  return first;
 }
 
 export class CloudEffectRepository implements EffectRepository {
