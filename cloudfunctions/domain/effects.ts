@@ -1,3 +1,4 @@
+import type { Effect } from './commands';
 import { toIso } from './time';
 
 // How the dispatcher retries a failing effect and when it gives up (parks it for an admin).
@@ -74,3 +75,24 @@ export function dueAtOf(pending: OutboxEntry[]): string | null {
   }
   return first;
 }
+
+/** An effect that failed too often, kept for an admin to see and retry. `id` is its key. */
+export interface ParkedEffect {
+  id: string;
+  ticketId: string;
+  ticketNumber: string;
+  communityId: string;
+  effect: Effect & { key: string; at: string };
+  attempts: number;
+  lastError: string;
+  parkedAt: string;
+}
+
+export const EFFECT_LABELS: Record<Effect['type'], string> = {
+  NOTIFY_OWNER: '通知业主',
+  NOTIFY_DEPARTMENT: '通知部门',
+  NOTIFY_STAFF: '通知员工',
+  START_SLA: '开始承诺计时',
+  STOP_SLA: '结束承诺计时',
+  PLAN_VISIT: '安排回访',
+};

@@ -14,6 +14,7 @@ import type { InboxScope } from '../../domain/permissions';
 import type { InboxView } from '../../domain/schemas';
 import type { SummarySource } from '../../domain/views';
 import type { Message } from '../../domain/messages';
+import type { ParkedEffect } from '../../domain/effects';
 import type { KeyedEffect } from '../effects/handler';
 
 export interface PageRequest {
@@ -189,17 +190,7 @@ export interface EffectOutcome {
   parked: string[];
 }
 
-/** An effect that failed too often, kept for an admin to see and retry. `id` is its key. */
-export interface ParkedEffect {
-  id: string;
-  ticketId: string;
-  ticketNumber: string;
-  communityId: string;
-  effect: KeyedEffect;
-  attempts: number;
-  lastError: string;
-  parkedAt: string;
-}
+export type { ParkedEffect } from '../../domain/effects';
 
 /** The effects inside tickets, seen from the dispatcher. */
 export interface EffectRepository {
