@@ -105,6 +105,18 @@ describe("the timer's sweep", () => {
     expect((await storedTicket(created.id)).version).toBe(version);
   });
 
+  it("addresses a staff notice to the audience it names: the department head's reaches the head only", async () => {
+    const created = await c.ok<TicketView>('ticket', aRepairRequest(), OWNER);
+    await putPending(created.id, [{ type: 'NOTIFY_STAFF', to: 'dept_head', event: 'escalated' }]);
+    await sweep();
+    const title = `报修（${created.number}）已超时，升级至您`;
+    const titles = async (openid: string) =>
+      (await messagesOf(openid)).filter((m) => m.ticketId === created.id).map((m) => m.title);
+    expect(await titles('demo-engineering-head')).toContain(title);
+    for (const openid of [ENGINEER, OWNER, 'demo-manager', 'demo-security'])
+      expect(await titles(openid)).not.toContain(title);
+  });
+
   it('retries a failing effect with backoff, parks it after five tries, and carries out the others meanwhile', async () => {
     c.setClock('2026-10-08T09:00:00+08:00');
     const created = await c.ok<TicketView>('ticket', aRepairRequest(), OWNER);
