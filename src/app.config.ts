@@ -18,6 +18,7 @@ export default defineAppConfig({
     'pages/invite/index',
     'pages/bind-requests/index',
     'pages/visits/index',
+    'pages/messages/index',
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it
@@ -33,6 +34,7 @@ export default defineAppConfig({
         // console: the first administrator, the audit log
         'pages/setup/index',
         'pages/audit-log/index',
+        'pages/parked-effects/index',
         // staff
         'pages/staff/index',
         'pages/staff-member/index',

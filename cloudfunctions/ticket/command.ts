@@ -1,6 +1,8 @@
 // The shared path of every command on an existing ticket: load what the caller may read, move it
 // through the lifecycle, save it with its effects if nobody changed it meanwhile, answer the view.
-// Three database requests: the caller (in the handler), the ticket, and one conditional write.
+// Three database requests: the caller (in the handler), the ticket, and one conditional write;
+// then the command's effects are carried out at once (each handler's requests, one write to take
+// them out of the outbox), within a short budget.
 import type { TicketView } from '../domain/api';
 import type { Command } from '../domain/commands';
 import { notFound } from '../domain/errors';
@@ -9,6 +11,7 @@ import type { Ticket } from '../domain/model';
 import { canRead } from '../domain/permissions';
 import { toTicketView } from '../domain/views';
 import type { ActionContext } from '../server/action';
+import { dispatchRecorded } from '../server/effects/dispatcher';
 
 /** Another owner's ticket, or one outside the caller's department, is simply not found. */
 export async function loadReadable({ caller, repos }: ActionContext, ticketId: string): Promise<Ticket> {
@@ -21,5 +24,6 @@ export async function runCommand(context: ActionContext, ticketId: string, comma
   const before = await loadReadable(context, ticketId);
   const { ticket, effects } = transition(before, command, context.caller, context.now);
   await context.repos.tickets.save(before, ticket, effects);
+  await dispatchRecorded(context.repos, context.now, ticket, effects);
   return toTicketView(ticket, context.caller, context.now);
 }

@@ -70,6 +70,14 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     page: 'pages/audit-log/index',
     roles: ['admin'],
   },
+  {
+    key: 'parked-effects',
+    group: 'system',
+    title: '失败任务',
+    description: '多次发送失败的通知等任务：查看原因并重试',
+    page: 'pages/parked-effects/index',
+    roles: ['admin'],
+  },
   // staff
   {
     key: 'staff',

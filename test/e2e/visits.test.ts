@@ -3,7 +3,7 @@
 // the owner is not satisfied, and the request goes back to be handled again.
 import type { TicketView } from '../../cloudfunctions/domain/api';
 import { wxCloud } from '../../cloudfunctions/server/cloud';
-import { planVisit } from '../../cloudfunctions/server/effects/plan-visit';
+import { planVisit } from '../../cloudfunctions/server/effects/handlers/plan-visit';
 import { createRepositories } from '../../cloudfunctions/server/repositories';
 import { aRepairRequest } from '../support/requests';
 import { at, expectText, shown, signIn, useAppUnderTest } from './support/app';

@@ -2,7 +2,7 @@
 import type { TicketView } from '../../cloudfunctions/domain/api';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
-import { pendingEffectsOf } from './support/database';
+import { messagesAbout, pendingEffectsOf } from './support/database';
 import { aRepairRequest } from '../support/requests';
 
 let c: FunctionsCloud;
@@ -30,8 +30,12 @@ describe('create with one clientRequestId', () => {
     expect(new Set(answers.map((a) => a.id)).size).toBe(1);
     const stored = await ticketsOf(request.clientRequestId);
     expect(stored).toHaveLength(1);
-    const effects = await pendingEffectsOf(c, String(stored[0]._id));
-    expect(effects.map((e) => e.type)).toEqual(['NOTIFY_DEPARTMENT', 'START_SLA']);
+    // carried out at once: one message for engineering, under the key of the create's first effect
+    const id = String(stored[0]._id);
+    expect(await pendingEffectsOf(c, id)).toEqual([]);
+    expect(await messagesAbout(c, id)).toEqual([
+      expect.objectContaining({ _id: `${id}-1-0`, kind: 'NOTIFY_DEPARTMENT' }),
+    ]);
   });
 
   it('lets two owners use the same clientRequestId independently', async () => {
@@ -75,8 +79,8 @@ describe('two staff acting on the same request at once', () => {
     const [stored] = (await c.documents('tickets')).filter((t) => t._id === created.id);
     expect(stored.version).toBe(2);
     expect((stored.timeline as Array<{ kind: string }>).map((e) => e.kind)).toEqual(['created', 'replied']);
-    const effects = await pendingEffectsOf(c, created.id);
-    expect(effects.map((e) => e.type)).toEqual(['NOTIFY_DEPARTMENT', 'START_SLA', 'NOTIFY_OWNER']);
+    expect(await pendingEffectsOf(c, created.id)).toEqual([]);
+    expect((await messagesAbout(c, created.id)).map((m) => m.kind)).toEqual(['NOTIFY_DEPARTMENT', 'NOTIFY_OWNER']);
   });
 
   it('keeps a request whole when an accept, a transfer and a note race: the ticket and its effects are of one winner', async () => {
@@ -107,7 +111,9 @@ describe('two staff acting on the same request at once', () => {
     const [stored] = (await c.documents('tickets')).filter((t) => t._id === created.id);
     expect(stored.version).toBe(2);
     expect((stored.timeline as Array<{ kind: string }>).map((e) => e.kind)).toEqual(['created', won[0].entry]);
-    const effects = (await pendingEffectsOf(c, created.id)).filter((e) => e.key.startsWith(`${created.id}:2:`));
-    expect(effects.map((e) => e.type)).toEqual(won[0].effects);
+    // the winner's effects were carried out (its messages, under its version's keys); nobody else's
+    expect(await pendingEffectsOf(c, created.id)).toEqual([]);
+    const messages = (await messagesAbout(c, created.id)).filter((m) => String(m._id).startsWith(`${created.id}-2-`));
+    expect(messages.map((m) => m.kind)).toEqual(won[0].effects.filter((e) => e.startsWith('NOTIFY_')));
   });
 });

@@ -3,7 +3,7 @@
 import type { InboxCounts, InboxPage, Page, TicketSummaryView, TicketView } from '../../cloudfunctions/domain/api';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
-import { pendingEffectsOf } from './support/database';
+import { messagesAbout, pendingEffectsOf } from './support/database';
 import { aRepairRequest } from '../support/requests';
 
 let c: FunctionsCloud;
@@ -115,12 +115,17 @@ describe('a repair request, from the owner to engineering and back', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION' } });
   });
 
-  it('recorded every effect for the notifier in the request itself, in order, each under its own key', async () => {
-    const pending = await pendingEffectsOf(c, id);
-    expect(new Set(pending.map((e) => e.key)).size).toBe(pending.length);
-    const effects = pending.map((e) => e.type);
-    expect(effects.filter((t) => t === 'NOTIFY_OWNER')).toHaveLength(7); // accepted, replied, resolved, reopened, accepted, resolved, closed
-    expect(effects[0]).toBe('NOTIFY_DEPARTMENT');
+  it('carried out every notice at once, in order, each under its own key, leaving nothing pending', async () => {
+    expect(await pendingEffectsOf(c, id)).toEqual([]);
+    const messages = await messagesAbout(c, id);
+    expect(new Set(messages.map((m) => m._id)).size).toBe(messages.length);
+    const kinds = messages.map((m) => m.kind);
+    expect(kinds.filter((t) => t === 'NOTIFY_OWNER')).toHaveLength(7); // accepted, replied, resolved, reopened, accepted, resolved, closed
+    expect(kinds[0]).toBe('NOTIFY_DEPARTMENT');
+    const owner = await c.ok<Page<{ title: string; ticketId: string }>>('message', { action: 'list' }, OWNER);
+    expect(owner.items.filter((m) => m.ticketId === id).map((m) => m.title)).toContain(
+      `您的报修（${(await c.ok<TicketView>('ticket', { action: 'get', ticketId: id }, OWNER)).number}）已办结，感谢您的评价`,
+    );
   });
 });
 

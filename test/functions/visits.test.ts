@@ -8,7 +8,7 @@ import type { VisitSampleRecord } from '../../cloudfunctions/domain/visit-sample
 import { DEFAULT_VISIT_SETTINGS, newVisit, sampleVisitId } from '../../cloudfunctions/domain/visits';
 import type { VisitTaskView } from '../../cloudfunctions/domain/visits';
 import { wxCloud } from '../../cloudfunctions/server/cloud';
-import { planVisit } from '../../cloudfunctions/server/effects/plan-visit';
+import { planVisit } from '../../cloudfunctions/server/effects/handlers/plan-visit';
 import { createRepositories } from '../../cloudfunctions/server/repositories';
 import type { Repositories } from '../../cloudfunctions/server/repositories/types';
 import { visitSampleJob } from '../../cloudfunctions/timer/jobs/visit-sample';

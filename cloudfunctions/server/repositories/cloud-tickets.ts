@@ -69,7 +69,7 @@ function ticketOf(doc: StoredDoc): Ticket {
 }
 
 /** Each effect of the change that made `ticket` this version, keyed `<ticketId>:<version>:<n>`. */
-function pendingEffects(ticket: Ticket, effects: Effect[]): PendingEffect[] {
+export function pendingEffects(ticket: Ticket, effects: Effect[]): PendingEffect[] {
   return effects.map((effect, n) => ({
     ...effect,
     key: `${ticket.id}:${ticket.version}:${n}`,

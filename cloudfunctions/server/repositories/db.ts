@@ -15,7 +15,12 @@ export const COLLECTIONS = {
   memberships: 'memberships',
   visits: 'visits',
   visitSamples: 'visit_samples',
+  messages: 'messages',
+  parkedEffects: 'parked_effects',
 } as const;
+
+/** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */
+export const effectDocumentId = (key: string): string => key.replace(/:/g, '-');
 
 export type Collection = ReturnType<Database['collection']>;
 export type Query = ReturnType<Collection['where']>;

@@ -9,11 +9,15 @@ import { CloudAdminSetupRepository } from './cloud-admin-setup';
 import { CloudStaffRepository } from './cloud-staff';
 import { CloudHomeRepository } from './cloud-homes';
 import { CloudVisitRepository } from './cloud-visits';
+import { CloudEffectRepository } from './cloud-effects';
+import { CloudMessageRepository } from './cloud-messages';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
     visits: new CloudVisitRepository(db),
+    effects: new CloudEffectRepository(db),
+    messages: new CloudMessageRepository(db),
     places: new CloudPlaceRepository(db),
     registerImport: new CloudRegisterImportRepository(db),
     adminSetup: new CloudAdminSetupRepository(db),

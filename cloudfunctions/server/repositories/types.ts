@@ -15,6 +15,9 @@ import type { InboxView } from '../../domain/schemas';
 import type { SummarySource } from '../../domain/views';
 import type { Visit, VisitState } from '../../domain/visits';
 import type { SampleCandidate, VisitSampleRecord } from '../../domain/visit-sample';
+import type { Message } from '../../domain/messages';
+import type { ParkedEffect } from '../../domain/effects';
+import type { KeyedEffect } from '../effects/handler';
 
 export interface PageRequest {
   cursor?: string;
@@ -199,8 +202,70 @@ export interface VisitRepository {
   recordSample(record: VisitSampleRecord): Promise<boolean>;
 }
 
+/** An effect waiting in its ticket, with its retry state once it has failed. */
+export type StoredEffect = KeyedEffect & {
+  state: 'pending';
+  attempts?: number;
+  /** not tried again before this; absent: due now */
+  nextAttemptAt?: string;
+  lastError?: string;
+};
+
+/** A ticket with effects due, as the sweep reads it. */
+export interface DueTicket {
+  ticket: Ticket;
+  pending: StoredEffect[];
+}
+
+/** What one dispatch did to a ticket's outbox. */
+export interface EffectOutcome {
+  /** carried out: removed */
+  done: string[];
+  /** failed again, with their new retry state: kept */
+  failed: StoredEffect[];
+  /** failed for the last time: removed (they are in parked_effects) */
+  parked: string[];
+}
+
+export type { ParkedEffect } from '../../domain/effects';
+
+/** The effects inside tickets, seen from the dispatcher. */
+export interface EffectRepository {
+  /** Tickets with an effect due at `nowIso`, the longest waiting first. One request. */
+  due(nowIso: string, limit: number): Promise<DueTicket[]>;
+  /**
+   * Applies `outcome` to the ticket's outbox without bumping its version; `pending` is the outbox
+   * as read at `version`. Re-reads and re-applies by key when a command wrote meanwhile.
+   */
+  settle(ticketId: string, version: number, pending: StoredEffect[], outcome: EffectOutcome): Promise<void>;
+  /**
+   * After a command's own effects were carried out at once: removes `done` (of the `recorded`
+   * effects that version wrote). One request.
+   */
+  settleRecorded(ticketId: string, version: number, recorded: number, done: string[]): Promise<void>;
+  park(parked: ParkedEffect[]): Promise<void>;
+  listParked(page: PageRequest): Promise<Page<ParkedEffect>>;
+  getParked(key: string): Promise<ParkedEffect | null>;
+  /** Puts a parked effect back in its ticket's outbox, due now, with its tries counted afresh. */
+  unpark(parked: ParkedEffect, nowIso: string): Promise<void>;
+}
+
+/** In-app messages, one per effect, read by everyone of its audience. */
+export interface MessageRepository {
+  /** 'duplicate' when a message with this id exists (the effect was carried out before). */
+  add(message: Message): Promise<'added' | 'duplicate'>;
+  /** Newest first. */
+  list(audiences: string[], page: PageRequest): Promise<Page<Message>>;
+  /** Unread by `openid` among the newest `limit`. */
+  unread(audiences: string[], openid: string, limit: number): Promise<number>;
+  /** Marks read by `openid` those of `ids` addressed to one of `audiences`; how many. */
+  markRead(audiences: string[], ids: string[], openid: string): Promise<number>;
+}
+
 export interface Repositories {
   visits: VisitRepository;
+  effects: EffectRepository;
+  messages: MessageRepository;
   staff: StaffRepository;
   places: PlaceRepository;
   registerImport: RegisterImportRepository;

@@ -7,11 +7,12 @@ import { createTicketInput } from '../../domain/schemas';
 import { chinaDayKey } from '../../domain/time';
 import { toTicketView } from '../../domain/views';
 import { defineAction } from '../../server/action';
+import { dispatchRecorded } from '../../server/effects/dispatcher';
 
 /**
  * Idempotent on (caller, clientRequestId): a double tap, even two concurrent calls, files one request.
  * Four database requests: the caller (whose record carries their units), the double-tap check,
- * the day's number, the insert.
+ * the day's number, the insert; then its effects (telling the department) are carried out at once.
  */
 export const create = defineAction({
   schema: createTicketInput,
@@ -26,7 +27,10 @@ export const create = defineAction({
     const day = chinaDayKey(now);
     const ticket = { ...draft.ticket, number: ticketNumber(day, await repos.counters.next(`ticket-${day}`)) };
 
-    if ((await repos.tickets.create(ticket, draft.effects)) === 'created') return toTicketView(ticket, caller, now);
+    if ((await repos.tickets.create(ticket, draft.effects)) === 'created') {
+      await dispatchRecorded(repos, now, ticket, draft.effects);
+      return toTicketView(ticket, caller, now);
+    }
     // a concurrent call with the same clientRequestId won the unique index
     const winner = await repos.tickets.findByClientRequestId(caller.openid, input.clientRequestId);
     if (!winner) throw conflict();

@@ -1,6 +1,7 @@
 // The jobs of each timer run, in order: effects first (what commands asked for), then the jobs that
 // write new effects, which the next run — or their own prompt pass — carries out.
 import type { Job } from '../../server/timer-handler';
+import { effectsJob } from './effects';
 import { visitSampleJob } from './visit-sample';
 
-export const JOBS: Job[] = [visitSampleJob()];
+export const JOBS: Job[] = [effectsJob, visitSampleJob()];

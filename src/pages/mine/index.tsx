@@ -4,6 +4,7 @@ import { Button, Text, View } from '@tarojs/components';
 import type { MeView, TicketSummaryView } from '@domain/api';
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { Chips } from '../../components/Chips';
+import { MessagesLink } from '../../components/MessagesLink';
 import { MyHomes } from '../../components/MyHomes';
 import { NotBound } from '../../components/NotBound';
 import { PageShell } from '../../components/PageShell';
@@ -53,6 +54,7 @@ function MyRequests({ me }: { me: MeView }) {
       tab="mine"
       header={
         <View>
+          <MessagesLink />
           <Homes me={me} />
           <Chips
             idPrefix="filter"
@@ -100,6 +102,7 @@ function Profile({ me }: { me: MeView }) {
         {me.community && <Text className="text-muted">{me.community.name}</Text>}
         {me.communities && <Text className="text-muted">{me.communities.map((c) => c.name).join('、')}</Text>}
       </View>
+      {me.bound && <MessagesLink />}
       {me.isStaff ? (
         <Button
           id="go-workbench"

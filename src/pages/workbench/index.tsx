@@ -5,6 +5,7 @@ import type { InboxPage, MeView, TicketSummaryView } from '@domain/api';
 import type { InboxView } from '@domain/schemas';
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { Chips } from '../../components/Chips';
+import { MessagesLink } from '../../components/MessagesLink';
 import { PageShell } from '../../components/PageShell';
 import { TicketList } from '../../components/TicketList';
 import { useInboxCounts } from '../../hooks/useInboxCounts';
@@ -54,6 +55,7 @@ function Inbox({ me }: { me: MeView }) {
             onChange={setView}
           />
           {countsError && <Text className="notice notice--danger">{countsError.message}</Text>}
+          <MessagesLink />
           {atServiceDesk(me) && (
             <Text
               id="go-binding-requests"

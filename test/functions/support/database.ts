@@ -37,3 +37,11 @@ export async function pendingEffectsOf(c: FunctionsCloud, ticketId: string): Pro
   if (!ticket) throw new Error(`no ticket ${ticketId}`);
   return (ticket.pendingEffects as StoredEffect[] | undefined) ?? [];
 }
+
+/** The in-app messages written about a request, in the order of their keys (version, then effect). */
+export async function messagesAbout(c: FunctionsCloud, ticketId: string): Promise<Array<Record<string, unknown>>> {
+  const key = (m: Record<string, unknown>) => String(m._id).split('-').slice(-2).map(Number);
+  return (await c.documents('messages'))
+    .filter((m) => m.ticketId === ticketId)
+    .sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
+}
