@@ -25,6 +25,20 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   onsite: '现场',
 };
 
+/** How the timeline names a channel the service desk recorded from: 客服中心代业主登记（电话）. */
+export const DESK_CHANNEL_WORDS: Record<Exclude<Channel, 'miniprogram'>, string> = {
+  hotline: '电话',
+  visit: '来访',
+  email: '邮件',
+  letter: '信函',
+  wechat_group: '业主群',
+  suggestion_box: '意见箱',
+  onsite: '现场',
+};
+
+export const deskRecordedLabel = (channel: Channel): string =>
+  channel === 'miniprogram' ? '客服中心代业主登记' : `客服中心代业主登记（${DESK_CHANNEL_WORDS[channel]}）`;
+
 export const URGENCY_LABELS: Record<Urgency, string> = {
   normal: '一般',
   urgent: '紧急',
