@@ -2,15 +2,18 @@
 import { createHandler } from '../server/handler';
 import { accept } from './actions/accept';
 import { create } from './actions/create';
+import { createOnBehalf } from './actions/create-on-behalf';
 import { get } from './actions/get';
 import { inboxCounts } from './actions/inbox-counts';
 import { listInbox } from './actions/list-inbox';
 import { listMine } from './actions/list-mine';
+import { lookupOwner } from './actions/lookup-owner';
 import { note } from './actions/note';
 import { rate } from './actions/rate';
 import { reply } from './actions/reply';
 import { resolve } from './actions/resolve';
 import { transfer } from './actions/transfer';
+import { listRoutingRules, saveRoutingRules } from './actions/routing-rules';
 
 export const main = createHandler({
   create,
@@ -24,4 +27,8 @@ export const main = createHandler({
   transfer,
   resolve,
   rate,
+  createOnBehalf,
+  lookupOwner,
+  listRoutingRules,
+  saveRoutingRules,
 });

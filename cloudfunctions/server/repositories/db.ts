@@ -13,6 +13,7 @@ export const COLLECTIONS = {
   ownerGroups: 'owner_groups',
   bindingRequests: 'binding_requests',
   memberships: 'memberships',
+  routingRules: 'routing_rules',
 } as const;
 
 export type Collection = ReturnType<Database['collection']>;

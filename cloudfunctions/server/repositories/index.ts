@@ -8,10 +8,14 @@ import { CloudRegisterImportRepository } from './cloud-register-import';
 import { CloudAdminSetupRepository } from './cloud-admin-setup';
 import { CloudStaffRepository } from './cloud-staff';
 import { CloudHomeRepository } from './cloud-homes';
+import { CloudRoutingRuleRepository } from './cloud-routing-rules';
+import { CloudDeskRepository } from './cloud-desk';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    routingRules: new CloudRoutingRuleRepository(db),
+    desk: new CloudDeskRepository(db),
     places: new CloudPlaceRepository(db),
     registerImport: new CloudRegisterImportRepository(db),
     adminSetup: new CloudAdminSetupRepository(db),

@@ -1,0 +1,98 @@
+// Admins edit the routing rules; the next request is routed by them. An invalid list, a stale
+// version or a caller who is not an admin changes nothing.
+import type { TicketView } from '../../cloudfunctions/domain/api';
+import { DEFAULT_RULES } from '../../cloudfunctions/domain/routing';
+import type { RoutingRule } from '../../cloudfunctions/domain/routing';
+import type { RoutingRulesView } from '../../cloudfunctions/ticket/actions/routing-rules';
+import { startFunctionsCloud } from '../support/functions-cloud';
+import type { FunctionsCloud } from '../support/functions-cloud';
+import { aRepairRequest } from '../support/requests';
+import { pendingEffectsOf } from './support/database';
+
+let c: FunctionsCloud;
+beforeAll(async () => {
+  c = await startFunctionsCloud();
+});
+afterAll(() => c.close());
+
+const ADMIN = 'demo-admin';
+const OWNER = 'demo-owner-1';
+
+const lift: RoutingRule = {
+  id: 'lift',
+  name: '电梯投诉转工程部并通知经理',
+  when: { categories: ['complaint'], words: ['电梯'] },
+  then: { department: 'engineering', urgency: 'urgent', escalateTo: 'manager' },
+};
+const aLiftComplaint = () =>
+  aRepairRequest({ category: 'complaint', description: '电梯又停了，老人上不了楼', photos: [] });
+
+const rulesNow = () => c.ok<RoutingRulesView>('ticket', { action: 'listRoutingRules' }, ADMIN);
+const save = (version: number, rules: unknown, openid = ADMIN) =>
+  c.call<RoutingRulesView>('ticket', { action: 'saveRoutingRules', version, rules }, openid);
+const rulesDocument = async () => JSON.stringify(await c.documents('routing_rules'));
+
+describe('routing rules as data', () => {
+  it('starts from the seeded list, today’s table', async () => {
+    const view = await rulesNow();
+    expect(view.version).toBe(1);
+    expect(view.rules).toEqual(DEFAULT_RULES);
+  });
+
+  it('routes the next request by the rules an admin saved, with the escalation they name', async () => {
+    const before = await c.ok<TicketView>('ticket', aLiftComplaint(), OWNER);
+    expect(before.department).toBe('service');
+
+    const saved = await save(1, [lift, ...DEFAULT_RULES]);
+    expect(saved).toMatchObject({ ok: true, data: { version: 2, updatedByName: '蒋管理员' } });
+
+    const after = await c.ok<TicketView>('ticket', aLiftComplaint(), OWNER);
+    expect(after).toMatchObject({ department: 'engineering', urgency: 'urgent' });
+    expect(await pendingEffectsOf(c, after.id)).toContainEqual(
+      expect.objectContaining({ type: 'NOTIFY_STAFF', to: 'manager', department: 'engineering', event: 'routed' }),
+    );
+  });
+
+  it('records each edit in the audit log, with the list before and after', async () => {
+    const entries = (await c.documents('audit_log')).filter((e) => e.action === 'routing.update');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      actor: { openid: ADMIN },
+      target: { kind: 'routing_rules', id: 'company' },
+      before: DEFAULT_RULES,
+      after: [lift, ...DEFAULT_RULES],
+    });
+  });
+
+  it('refuses an invalid list with a clear message, and changes nothing', async () => {
+    const before = await rulesDocument();
+    const withoutFallback = [lift, ...DEFAULT_RULES.slice(0, -1)];
+    expect(await save(2, withoutFallback)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '最后一条必须是不设条件的兜底规则' },
+    });
+    expect(await save(2, [{ ...lift, then: { department: 'kitchen' } }, ...DEFAULT_RULES])).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '请选择处理部门' },
+    });
+    expect(await rulesDocument()).toBe(before);
+    expect((await c.ok<TicketView>('ticket', aLiftComplaint(), OWNER)).department).toBe('engineering');
+  });
+
+  it('refuses a save over a newer version, and anyone but an admin', async () => {
+    const before = await rulesDocument();
+    expect(await save(1, DEFAULT_RULES)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    for (const who of ['demo-manager', 'demo-receptionist', OWNER])
+      expect(await save(2, DEFAULT_RULES, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await c.call('ticket', { action: 'listRoutingRules' }, 'demo-manager')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await rulesDocument()).toBe(before);
+  });
+
+  it('goes back to the seeded table when the admin restores it', async () => {
+    expect(await save(2, DEFAULT_RULES)).toMatchObject({ ok: true, data: { version: 3 } });
+    expect((await c.ok<TicketView>('ticket', aLiftComplaint(), OWNER)).department).toBe('service');
+  });
+});
