@@ -17,6 +17,7 @@ export default defineAppConfig({
     'pages/bind/index',
     'pages/invite/index',
     'pages/bind-requests/index',
+    'pages/desk-intake/index',
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it
@@ -32,6 +33,7 @@ export default defineAppConfig({
         // console: the first administrator, the audit log
         'pages/setup/index',
         'pages/audit-log/index',
+        'pages/routing/index',
         // staff
         'pages/staff/index',
         'pages/staff-member/index',
