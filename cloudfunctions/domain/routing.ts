@@ -123,6 +123,7 @@ export function ruleMatches(
   input: RoutingInput,
   folded: string,
   flags: ReadonlySet<string>,
+  foldedWords: readonly string[] | undefined = when.words?.map(foldText),
 ): boolean {
   return (
     anyOf(when.categories, input.category) &&
@@ -130,9 +131,21 @@ export function ruleMatches(
     anyOf(when.urgencies, input.urgency) &&
     anyOf(when.communities, input.communityId) &&
     anyOf(when.buildings, input.building) &&
-    (when.words === undefined || when.words.some((w) => folded.includes(foldText(w)))) &&
+    (foldedWords === undefined || foldedWords.some((w) => folded.includes(w))) &&
     (when.flags === undefined || when.flags.some((f) => flags.has(f)))
   );
+}
+
+/** Each list's words, folded once: a list is kept by its function instance and routes many requests. */
+const foldedWordsOf = new WeakMap<readonly RoutingRule[], Array<string[] | undefined>>();
+
+function wordsOf(rules: readonly RoutingRule[]): Array<string[] | undefined> {
+  let words = foldedWordsOf.get(rules);
+  if (!words) {
+    words = rules.map((rule) => rule.when.words?.map(foldText));
+    foldedWordsOf.set(rules, words);
+  }
+  return words;
 }
 
 /**
@@ -142,9 +155,10 @@ export function ruleMatches(
 export function routeTicket(input: RoutingInput, rules: readonly RoutingRule[] = DEFAULT_RULES): RoutingDecision {
   const folded = foldText(input.description);
   const flags = flagsOf(input.flags);
+  const words = wordsOf(rules);
   for (let i = 0; i < rules.length; i += 1) {
     const rule = rules[i];
-    if (!ruleMatches(rule.when, input, folded, flags)) continue;
+    if (!ruleMatches(rule.when, input, folded, flags, words[i])) continue;
     return {
       department: rule.then.department,
       ...(rule.then.urgency ? { urgency: rule.then.urgency } : {}),
