@@ -3,6 +3,7 @@
 import type { TicketView } from '../../cloudfunctions/domain/api';
 import { DEFAULT_RULES } from '../../cloudfunctions/domain/routing';
 import type { RoutingRule } from '../../cloudfunctions/domain/routing';
+import { rulesInWords } from '../../cloudfunctions/domain/routing-text';
 import type { RoutingRulesView } from '../../cloudfunctions/ticket/actions/routing-rules';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
@@ -59,9 +60,12 @@ describe('routing rules as data', () => {
     expect(entries[0]).toMatchObject({
       actor: { openid: ADMIN },
       target: { kind: 'routing_rules', id: 'company' },
-      before: DEFAULT_RULES,
-      after: [lift, ...DEFAULT_RULES],
+      before: rulesInWords(DEFAULT_RULES),
+      after: rulesInWords([lift, ...DEFAULT_RULES]),
     });
+    expect((entries[0].after as Record<string, string>)['第1条']).toBe(
+      '电梯投诉转工程部并通知经理：类别是投诉，且内容含“电梯” → 转工程部，设为紧急，通知项目经理',
+    );
   });
 
   it('refuses an invalid list with a clear message, and changes nothing', async () => {

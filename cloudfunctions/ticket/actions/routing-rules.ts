@@ -7,6 +7,7 @@ import { conflict } from '../../domain/errors';
 import type { RoutingRule } from '../../domain/routing';
 import { DEFAULT_RULES } from '../../domain/routing';
 import { saveRoutingRulesInput } from '../../domain/routing-schemas';
+import { rulesInWords } from '../../domain/routing-text';
 import { AUDIENCES } from '../../domain/roles';
 import { toIso } from '../../domain/time';
 import { defineAction } from '../../server/action';
@@ -44,7 +45,7 @@ export const listRoutingRules = defineAction({
 
 /**
  * Replaces the list if nobody saved since `version` (else CONFLICT, nothing written), and records
- * the change in the audit log with the list before and after. Three requests: the stored list,
+ * the change in the audit log with the list before and after, in words (rule by rule). Three requests: the stored list,
  * the conditional write, the audit entry. The new rules route this instance's next request at once.
  */
 export const saveRoutingRules = defineAction({
@@ -70,8 +71,8 @@ export const saveRoutingRules = defineAction({
         'routing.update',
         { kind: 'routing_rules', id: 'company' },
         {
-          before: before.rules,
-          after: next.rules,
+          before: rulesInWords(before.rules),
+          after: rulesInWords(next.rules),
           summary: `分派规则 ${before.rules.length} 条 → ${next.rules.length} 条`,
         },
         at,
