@@ -8,7 +8,8 @@
 //   digits derived from the recorder and the request's random clientRequestId (so a retry finds
 //   the same request). WeChat openids never contain ':', no user record carries it, and nobody
 //   can call a function as it, so no owner can read such a request; the service desk, the
-//   department and the overseers read it as any other.
+//   department and the overseers read it as any other. When the caller binds that unit with that
+//   phone (verified or confirmed), it becomes theirs (home/records.ts bindPerson).
 import type { z } from 'zod';
 import type { Effect } from './commands';
 import type { createOnBehalfInput } from './desk-schemas';

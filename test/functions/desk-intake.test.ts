@@ -149,17 +149,34 @@ describe('a request from a caller with no account', () => {
     }
   });
 
-  it('may name the unit the caller lives in', async () => {
-    const created = await c.ok<TicketView>(
-      'ticket',
-      aPhoneComplaint({
-        location: { kind: 'unit', unitId: 'demo-unit-1-1-102' },
-        contactPhone: '13900000102',
-        person: { kind: 'caller', name: '孙先生', communityId: 'demo-cuihu' },
-      }),
-      DESK,
-    );
-    expect(created.locationText).toBe('1栋1单元102');
+  it('may name the unit the caller lives in, and becomes theirs when they bind it with that phone', async () => {
+    const forCaller = (phone: string) =>
+      c.ok<TicketView>(
+        'ticket',
+        aPhoneComplaint({
+          location: { kind: 'unit', unitId: 'demo-unit-1-1-102' },
+          contactPhone: phone,
+          person: { kind: 'caller', name: '孙先生', communityId: 'demo-cuihu' },
+        }),
+        DESK,
+      );
+    const his = await forCaller('13900000102');
+    const someoneElses = await forCaller('13700000002');
+    expect(his.locationText).toBe('1栋1单元102');
+
+    // 孙先生 opens the mini-program: his phone verified, the register lists it for 102, bound at once
+    const sun = 'wx-sun-xiansheng';
+    await c.ok('home', { action: 'verifyPhone', code: 'local-phone:13900000102' }, sun);
+    expect(await c.ok('home', { action: 'bind', unitId: 'demo-unit-1-1-102', name: '孙先生' }, sun)).toMatchObject({
+      status: 'bound',
+    });
+    const mine = await c.ok<Page<TicketSummaryView>>('ticket', { action: 'listMine' }, sun);
+    expect(mine.items.map((t) => t.id)).toEqual([his.id]);
+    expect((await c.ok<TicketView>('ticket', { action: 'get', ticketId: his.id }, sun)).channel).toBe('hotline');
+    expect(await c.call('ticket', { action: 'get', ticketId: someoneElses.id }, sun)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });
 

@@ -37,6 +37,12 @@ export interface TicketRepository {
   countInbox(scope: InboxScope, nowIso: string): Promise<InboxCounts>;
   /** The open requests assigned to this person (to hand back when they are deactivated). */
   heldBy(openid: string): Promise<Ticket[]>;
+  /**
+   * Requests the service desk recorded for a caller with no account, about this unit and with this
+   * contact phone, become `ownerOpenid`'s (one request, however many): the person who binds the unit
+   * with that phone (verified by WeChat or confirmed by the desk) follows them in 我的. Answers how many.
+   */
+  claimUnclaimed(unitId: string, phone: string, ownerOpenid: string): Promise<number>;
 }
 
 export interface UserRepository {
