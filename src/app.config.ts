@@ -19,6 +19,7 @@ export default defineAppConfig({
     'pages/bind-requests/index',
     'pages/visits/index',
     'pages/messages/index',
+    'pages/desk-intake/index',
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it
@@ -35,6 +36,7 @@ export default defineAppConfig({
         'pages/setup/index',
         'pages/audit-log/index',
         'pages/parked-effects/index',
+        'pages/routing/index',
         // staff
         'pages/staff/index',
         'pages/staff-member/index',

@@ -20,8 +20,8 @@ export type OwnerEvent = 'accepted' | 'replied' | 'transferred' | 'resolved' | '
  * service desk, security (emergencies), the manager, leadership. */
 export type StaffAudience = 'handlers' | 'dept_head' | 'service_desk' | 'security' | 'manager' | 'leadership';
 
-/** Staff-facing events. Flows and timers add theirs here. */
-export type StaffEvent = 'warned' | 'escalated' | 'urged' | 'emergency';
+/** Staff-facing events. Flows and timers add theirs here; `routed`: a routing rule alerts a role at filing. */
+export type StaffEvent = 'warned' | 'escalated' | 'urged' | 'emergency' | 'routed';
 
 /** Why a return visit is due. */
 export type VisitReason = 'complaint' | 'redo' | 'sample';

@@ -1,6 +1,8 @@
 // Simplified Chinese words for the codes in model.ts: one source for the app and for messages.
 import type { Category, Channel, Department, Role, TicketStatus, TimelineKind, Urgency } from './model';
 import type { Relation } from './model';
+import type { StaffAudience } from './commands';
+import type { RoutingFlag } from './routing';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   repair: '报修',
@@ -23,6 +25,38 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   wechat_group: '业主群',
   suggestion_box: '意见箱',
   onsite: '现场',
+};
+
+/** How the timeline names a channel the service desk recorded from: 客服中心代业主登记（电话）. */
+export const DESK_CHANNEL_WORDS: Record<Exclude<Channel, 'miniprogram'>, string> = {
+  hotline: '电话',
+  visit: '来访',
+  email: '邮件',
+  letter: '信函',
+  wechat_group: '业主群',
+  suggestion_box: '意见箱',
+  onsite: '现场',
+};
+
+export const deskRecordedLabel = (channel: Channel): string =>
+  channel === 'miniprogram' ? '客服中心代业主登记' : `客服中心代业主登记（${DESK_CHANNEL_WORDS[channel]}）`;
+
+/** Flags a complaint may carry, as the routing rules name them. */
+export const ROUTING_FLAG_LABELS: Record<RoutingFlag, string> = {
+  compensation: '索赔',
+  againstManager: '投诉项目经理',
+  utility: '市政原因（水电气路讯）',
+  major: '重大投诉',
+};
+
+/** Whom a routing rule alerts at filing. */
+export const STAFF_AUDIENCE_LABELS: Record<StaffAudience, string> = {
+  handlers: '处理部门人员',
+  dept_head: '部门主管',
+  service_desk: '客服中心',
+  security: '秩序部',
+  manager: '项目经理',
+  leadership: '公司领导',
 };
 
 export const URGENCY_LABELS: Record<Urgency, string> = {

@@ -117,6 +117,7 @@ const STAFF_TITLES: Record<StaffEvent, (ticket: Ticket) => string> = {
   escalated: (t) => `${what(t)}已超时，升级至您`,
   urged: (t) => `业主催办${what(t)}`,
   emergency: (t) => `紧急事件：${what(t)}`,
+  routed: (t) => `新${what(t)}按分派规则提请您关注`,
 };
 
 type MessageEffect = Extract<Effect, { type: 'NOTIFY_OWNER' | 'NOTIFY_DEPARTMENT' | 'NOTIFY_STAFF' }>;

@@ -170,6 +170,8 @@ export interface TimelineEntry {
   fromDepartment?: Department;
   toDepartment?: Department;
   rating?: number;
+  /** on a `created` entry the service desk recorded: the channel the request came by */
+  channel?: Channel;
 }
 
 export interface Rating {
@@ -197,6 +199,8 @@ export interface Ticket {
   photos: string[];
   contactPhone: string;
   preferredVisitTime?: string;
+  /** the service desk member who recorded it for the owner (phone, visit, letter …) */
+  recordedBy?: { openid: string; name: string };
   status: TicketStatus;
   department: Department;
   assigneeOpenid?: string;

@@ -3,9 +3,10 @@
 import { activeUnits, chinaDay } from './binding';
 import type { Effect } from './commands';
 import { forbidden, invalidInput } from './errors';
-import type { Channel, Ticket, User } from './model';
+import type { Channel, Ticket, TimelineEntry, User } from './model';
 import { mayFile } from './permissions';
 import { routeTicket } from './routing';
+import type { RoutingRule } from './routing';
 import type { createTicketInput } from './schemas';
 import { DEFAULT_SETTINGS } from './settings';
 import type { ServiceSettings } from './settings';
@@ -21,6 +22,10 @@ export interface OpenTicketContext {
   /** the owner, with the units they are bound to (a unit location must be one of them) */
   owner: User;
   channel?: Channel;
+  /** the routing rules in force (the seeded list when absent) */
+  rules?: readonly RoutingRule[];
+  /** the service desk member recording it on the owner's (or a caller's) behalf */
+  recordedBy?: TimelineEntry['actor'];
 }
 
 export const NOT_BOUND_MESSAGE = '您还未绑定房屋，请先到物业客服中心办理绑定';
@@ -37,15 +42,18 @@ export function openTicket(
   // common area to the owner's community, else that of their first home (a staff member who owns
   // a home carries no communityId)
   let communityId = owner.communityId ?? homes[0]?.communityId;
-  if (!mayFile(owner) || !communityId) throw forbidden(NOT_BOUND_MESSAGE);
+  // the service desk records for people the action has checked: a caller may have no account
+  if ((!context.recordedBy && !mayFile(owner)) || !communityId) throw forbidden(NOT_BOUND_MESSAGE);
 
   let unitId: string | undefined;
+  let building: string | undefined;
   let locationText: string;
   if (input.location.kind === 'unit') {
     const wanted = input.location.unitId;
     const unit = homes.find((u) => u.id === wanted);
     if (!unit) throw invalidInput('请选择您名下的房屋', 'location.unitId');
     unitId = unit.id;
+    building = unit.building;
     locationText = unit.label;
     communityId = unit.communityId;
   } else {
@@ -54,14 +62,34 @@ export function openTicket(
 
   const at = toIso(now);
   const channel = context.channel ?? 'miniprogram';
-  const department = routeTicket({
-    category: input.category,
-    urgency: input.urgency,
-    channel,
-    communityId,
-    description: input.description,
-  });
-  const base = { category: input.category, urgency: input.urgency };
+  const route = routeTicket(
+    {
+      category: input.category,
+      urgency: input.urgency,
+      channel,
+      communityId,
+      description: input.description,
+      ...(building ? { building } : {}),
+      // flags come with the complaint form when it sends them; read whatever shape they have
+      flags: (input as { flags?: unknown }).flags,
+    },
+    context.rules,
+  );
+  const { department } = route;
+  const urgency = route.urgency ?? input.urgency;
+  const base = { category: input.category, urgency };
+  const recorder = context.recordedBy;
+  const created: TimelineEntry = {
+    id: 'e1',
+    kind: 'created',
+    at,
+    actor: recorder ?? { openid: owner.openid, name: owner.name, role: 'owner' },
+    internal: false,
+    text: input.description,
+    ...(input.photos.length ? { photos: input.photos } : {}),
+    // "客服中心代业主登记（电话）": the channel it came by, on the entry of whoever recorded it
+    ...(recorder ? { channel } : {}),
+  };
   const sla = startSla('accept', base, at, settings);
 
   const ticket: Ticket = {
@@ -75,7 +103,7 @@ export function openTicket(
     location: { kind: input.location.kind, text: locationText },
     category: input.category,
     channel,
-    urgency: input.urgency,
+    urgency,
     description: input.description,
     photos: input.photos,
     contactPhone: input.contactPhone,
@@ -84,17 +112,8 @@ export function openTicket(
     department,
     reprocessCount: 0,
     sla,
-    timeline: [
-      {
-        id: 'e1',
-        kind: 'created',
-        at,
-        actor: { openid: owner.openid, name: owner.name, role: 'owner' },
-        internal: false,
-        text: input.description,
-        ...(input.photos.length ? { photos: input.photos } : {}),
-      },
-    ],
+    ...(recorder ? { recordedBy: { openid: recorder.openid, name: recorder.name } } : {}),
+    timeline: [created],
     createdAt: at,
     updatedAt: at,
     version: 1,
@@ -103,6 +122,15 @@ export function openTicket(
     { type: 'NOTIFY_DEPARTMENT', department, reason: 'new', urgent: isUrgent(base) },
     { type: 'START_SLA', step: 'accept', dueAt: sla.dueAt },
   ];
+  // a rule may alert a role at once (a compensation claim to leadership, a gas smell to security)
+  if (route.escalateTo)
+    effects.push({
+      type: 'NOTIFY_STAFF',
+      to: route.escalateTo,
+      department,
+      event: 'routed',
+      text: Array.from(input.description).slice(0, 40).join(''),
+    });
   return { ticket, effects };
 }
 

@@ -50,6 +50,15 @@ export const AUDIENCES = {
   placeReaders: rolesWhere((r) => r.reach === 'community' || r.reach === 'company'),
   /** changes communities and units, imports the owner register */
   placeEditors: ['admin'] as readonly Role[],
+  /** edits the routing rules */
+  ruleEditors: ['admin'] as readonly Role[],
+  /** records requests for others and looks up who called: the service desk (checked per call), and those who read places (phones masked) */
+  deskLookup: [
+    ...new Set<Role>([
+      ...rolesWhere((r) => r.handles),
+      ...rolesWhere((r) => r.reach === 'community' || r.reach === 'company'),
+    ]),
+  ] as readonly Role[],
 } as const;
 
 /** The roles in the order that names the role someone acts in (receptionist before staff …). */

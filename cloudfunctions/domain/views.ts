@@ -70,6 +70,7 @@ function toEntryView(entry: TimelineEntry, staff: boolean): TimelineEntryView {
   if (entry.fromDepartment) view.fromDepartment = entry.fromDepartment;
   if (entry.toDepartment) view.toDepartment = entry.toDepartment;
   if (entry.rating !== undefined) view.rating = entry.rating;
+  if (entry.channel) view.channel = entry.channel;
   return view;
 }
 

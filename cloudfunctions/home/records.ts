@@ -1,5 +1,6 @@
 // Writing who lives where: the person's record (what they may file for) and the unit's membership
-// (who the household and the service desk see). The membership goes first, so a failure between
+// (who the household and the service desk see), and the requests the service desk recorded for
+// them before they had an account. The membership goes first, so a failure between
 // the two leaves at worst a member the owner can remove, never a person filing for a unit nobody
 // can see them in.
 import { randomBytes } from 'crypto';
@@ -38,6 +39,8 @@ export async function bindPerson(
   });
   const after: User = { ...user, ...withUnit(user, unit, { id: unit.communityId, name: place.communityName }) };
   await repos.homes.putUser(after);
+  // what the service desk recorded for this person as a caller (same unit, same phone) is theirs now
+  if (after.phone) await repos.tickets.claimUnclaimed(unit.id, after.phone, after.openid);
   return after;
 }
 

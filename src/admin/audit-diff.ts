@@ -34,6 +34,7 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
 /** Names of the actions recorded so far; any other `<area>.<verb>` is shown as it is. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'admin.claim': '初始化管理员',
+  'routing.update': '修改分派规则',
 };
 
 export const FIELD_LABELS: Record<string, string> = {

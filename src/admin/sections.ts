@@ -63,6 +63,14 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   },
   // console
   {
+    key: 'routing',
+    group: 'system',
+    title: '分派规则',
+    description: '新诉求按规则分派到部门：条件、优先级、通知谁；可试算一条诉求',
+    page: 'pages/routing/index',
+    roles: ['admin'],
+  },
+  {
     key: 'audit-log',
     group: 'system',
     title: '操作记录',

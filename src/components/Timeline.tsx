@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { TimelineEntryView } from '@domain/api';
-import { DEPARTMENT_LABELS, ROLE_LABELS, TIMELINE_LABELS } from '@domain/labels';
+import { DEPARTMENT_LABELS, ROLE_LABELS, TIMELINE_LABELS, deskRecordedLabel } from '@domain/labels';
 import { formatTime } from '../utils/format';
 import { PhotoGrid } from './PhotoGrid';
 
@@ -9,6 +9,7 @@ function headline(entry: TimelineEntryView): string {
     return `转呈至${DEPARTMENT_LABELS[entry.toDepartment]}`;
   }
   if (entry.kind === 'rated' && entry.rating) return `评价 ${entry.rating} 星`;
+  if (entry.kind === 'created' && entry.channel) return deskRecordedLabel(entry.channel);
   return TIMELINE_LABELS[entry.kind];
 }
 

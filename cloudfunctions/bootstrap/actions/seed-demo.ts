@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEMO_ADMIN_OPENID, DEMO_COMMUNITY, DEMO_REGISTER, DEMO_UNITS, DEMO_USERS } from '../../domain/demo-data';
 import { forbidden } from '../../domain/errors';
+import { DEFAULT_RULES } from '../../domain/routing';
 import { toIso } from '../../domain/time';
 import { defineAction } from '../../server/action';
 
@@ -28,6 +29,8 @@ export const seedDemo = defineAction({
       units: DEMO_UNITS,
       users: DEMO_USERS,
       register: DEMO_REGISTER,
+      // today's table as the company's first rule list, for admins to edit
+      routingRules: DEFAULT_RULES,
     });
     // the demo administrator is this database's administrator: no setup code makes another
     await repos.adminSetup.markClaimed(DEMO_ADMIN_OPENID, toIso(now));

@@ -5,7 +5,9 @@ import { conflict } from '../../domain/errors';
 import { unitLabel } from '../../domain/places';
 import { membershipId } from '../../domain/household';
 import type { Database } from '../cloud';
+import { ROUTING_RULES_ID } from './cloud-routing-rules';
 import { COLLECTIONS, find, isDuplicateKey, updateAndReturn } from './db';
+import type { StoredDoc } from './db';
 import type { CounterRepository, DemoData, SeedRepository, UserRepository } from './types';
 
 const isUnitSummary = (value: unknown): value is UnitSummary => {
@@ -13,18 +15,22 @@ const isUnitSummary = (value: unknown): value is UnitSummary => {
   return typeof unit?.id === 'string' && typeof unit.communityId === 'string' && typeof unit.label === 'string';
 };
 
+/** A stored person: keyed by OPENID, with only well-formed units. */
+export function userOf(doc: StoredDoc): User {
+  const { _id, ...rest } = doc;
+  return {
+    ...(rest as Omit<User, 'openid'>),
+    openid: _id,
+    units: Array.isArray(rest.units) ? rest.units.filter(isUnitSummary) : [],
+  };
+}
+
 export class CloudUserRepository implements UserRepository {
   constructor(private readonly db: Database) {}
 
   async get(openid: string): Promise<User | null> {
     const [doc] = await find(this.db.collection(COLLECTIONS.users).where({ _id: openid }).limit(1));
-    if (!doc) return null;
-    const { _id, ...rest } = doc;
-    return {
-      ...(rest as Omit<User, 'openid'>),
-      openid: _id,
-      units: Array.isArray(rest.units) ? rest.units.filter(isUnitSummary) : [],
-    };
+    return doc ? userOf(doc) : null;
   }
 }
 
@@ -67,6 +73,9 @@ export class CloudSeedRepository implements SeedRepository {
       ...data.units.map(({ id, ...u }) => this.put(COLLECTIONS.units, id, { ...u, label: unitLabel(u) })),
       ...data.users.map(({ openid, ...u }) => this.put(COLLECTIONS.users, openid, u)),
       ...(data.register ?? []).map(({ id, ...e }) => this.put(COLLECTIONS.register, id, e)),
+      ...(data.routingRules
+        ? [this.put(COLLECTIONS.routingRules, ROUTING_RULES_ID, { rules: data.routingRules, version: 1 })]
+        : []),
       // who lives in each unit, as binding would have recorded it (households, a sold house)
       ...data.users.flatMap((user) =>
         user.units.map((unit) =>

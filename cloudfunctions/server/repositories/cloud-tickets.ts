@@ -3,6 +3,7 @@
 // aggregate), so a ticket and its effects are written by ONE single-document write.
 import type { Page } from '../../domain/api';
 import type { Effect } from '../../domain/commands';
+import { UNCLAIMED_PREFIX } from '../../domain/desk-intake';
 import { conflict } from '../../domain/errors';
 import { OPEN_QUEUES, queueOf } from '../../domain/inbox';
 import type { InboxCounts, InboxQueue } from '../../domain/inbox';
@@ -193,6 +194,14 @@ export class CloudTicketRepository implements TicketRepository {
         .field({ pendingEffects: false }),
     );
     return docs.map(ticketOf);
+  }
+
+  claimUnclaimed(unitId: string, phone: string, ownerOpenid: string): Promise<number> {
+    const _ = this.db.command;
+    const unclaimed = this.db.RegExp({ regexp: `^${UNCLAIMED_PREFIX}` });
+    return updated(this.tickets.where({ unitId, contactPhone: phone, ownerOpenid: unclaimed }), {
+      ownerOpenid: _.set(ownerOpenid),
+    });
   }
 
   /** Keyset paging on (order field, _id): each page starts after the last item of the one before. */

@@ -17,6 +17,7 @@ export const COLLECTIONS = {
   visitSamples: 'visit_samples',
   messages: 'messages',
   parkedEffects: 'parked_effects',
+  routingRules: 'routing_rules',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */

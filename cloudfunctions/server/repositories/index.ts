@@ -11,6 +11,8 @@ import { CloudHomeRepository } from './cloud-homes';
 import { CloudVisitRepository } from './cloud-visits';
 import { CloudEffectRepository } from './cloud-effects';
 import { CloudMessageRepository } from './cloud-messages';
+import { CloudRoutingRuleRepository } from './cloud-routing-rules';
+import { CloudDeskRepository } from './cloud-desk';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
@@ -18,6 +20,8 @@ export function createRepositories(db: Database): Repositories {
     visits: new CloudVisitRepository(db),
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),
+    routingRules: new CloudRoutingRuleRepository(db),
+    desk: new CloudDeskRepository(db),
     places: new CloudPlaceRepository(db),
     registerImport: new CloudRegisterImportRepository(db),
     adminSetup: new CloudAdminSetupRepository(db),

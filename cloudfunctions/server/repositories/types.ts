@@ -10,6 +10,7 @@ import type { InboxCounts } from '../../domain/inbox';
 import type { Community, Department, Ticket, Unit, User } from '../../domain/model';
 import type { OwnerGroup } from '../../domain/owner-groups';
 import type { StaffInvitation } from '../../domain/staff';
+import type { RoutingRule } from '../../domain/routing';
 import type { InboxScope } from '../../domain/permissions';
 import type { InboxView } from '../../domain/schemas';
 import type { SummarySource } from '../../domain/views';
@@ -41,6 +42,12 @@ export interface TicketRepository {
   countInbox(scope: InboxScope, nowIso: string): Promise<InboxCounts>;
   /** The open requests assigned to this person (to hand back when they are deactivated). */
   heldBy(openid: string): Promise<Ticket[]>;
+  /**
+   * Requests the service desk recorded for a caller with no account, about this unit and with this
+   * contact phone, become `ownerOpenid`'s (one request, however many): the person who binds the unit
+   * with that phone (verified by WeChat or confirmed by the desk) follows them in 我的. Answers how many.
+   */
+  claimUnclaimed(unitId: string, phone: string, ownerOpenid: string): Promise<number>;
 }
 
 export interface UserRepository {
@@ -58,6 +65,7 @@ export interface DemoData {
   units: Unit[];
   users: User[];
   register?: RegisterEntry[];
+  routingRules?: readonly RoutingRule[];
 }
 
 export interface SeedRepository {
@@ -262,10 +270,38 @@ export interface MessageRepository {
   markRead(audiences: string[], ids: string[], openid: string): Promise<number>;
 }
 
+/** The company's routing rules: one stored list, replaced whole on each edit. */
+export interface StoredRoutingRules {
+  rules: RoutingRule[];
+  /** bumped on every save; 0 while none is stored (the seeded defaults apply) */
+  version: number;
+  updatedAt?: string;
+  updatedBy?: { openid: string; name: string };
+}
+
+export interface RoutingRuleRepository {
+  /** null while none is stored */
+  load(): Promise<StoredRoutingRules | null>;
+  /** Writes the list if the stored version is still `expectedVersion` (0: none stored); false when not (nothing written). */
+  save(expectedVersion: number, next: StoredRoutingRules): Promise<boolean>;
+}
+
+/** What the service desk reads to find the person who called. */
+export interface DeskRepository {
+  /** The accounts bound to these units (through their memberships): two requests (none for no units). */
+  accountsOfUnits(unitIds: string[]): Promise<User[]>;
+  /** The register lines and the accounts with this phone number: two requests, at once. */
+  byPhone(phone: string): Promise<{ register: RegisterEntry[]; accounts: User[] }>;
+  /** Unit labels by id: one request. */
+  labels(unitIds: string[]): Promise<Map<string, string>>;
+}
+
 export interface Repositories {
   visits: VisitRepository;
   effects: EffectRepository;
   messages: MessageRepository;
+  routingRules: RoutingRuleRepository;
+  desk: DeskRepository;
   staff: StaffRepository;
   places: PlaceRepository;
   registerImport: RegisterImportRepository;

@@ -8,22 +8,27 @@ import { chinaDayKey } from '../../domain/time';
 import { toTicketView } from '../../domain/views';
 import { defineAction } from '../../server/action';
 import { dispatchRecorded } from '../../server/effects/dispatcher';
+import { rulesInForce } from '../../server/routing-rules';
 
 /**
  * Idempotent on (caller, clientRequestId): a double tap, even two concurrent calls, files one request.
  * Four database requests: the caller (whose record carries their units), the double-tap check,
- * the day's number, the insert; then its effects (telling the department) are carried out at once.
+ * the day's number, the insert — and the routing rules, at most once per instance in 30 s; then its
+ * effects (telling the department) are carried out at once.
  */
 export const create = defineAction({
   schema: createTicketInput,
   roles: AUDIENCES.filers,
   async run(input, { caller, now, repos }): Promise<TicketView> {
-    const earlier = await repos.tickets.findByClientRequestId(caller.openid, input.clientRequestId);
+    const [earlier, { rules }] = await Promise.all([
+      repos.tickets.findByClientRequestId(caller.openid, input.clientRequestId),
+      rulesInForce(repos.routingRules),
+    ]);
     if (earlier) return toTicketView(earlier, caller, now);
 
     const id = randomBytes(16).toString('hex');
     // checked before a number is handed out, so refused requests use none
-    const draft = openTicket(input, { id, number: '', owner: caller }, now);
+    const draft = openTicket(input, { id, number: '', owner: caller, rules }, now);
     const day = chinaDayKey(now);
     const ticket = { ...draft.ticket, number: ticketNumber(day, await repos.counters.next(`ticket-${day}`)) };
 

@@ -58,6 +58,15 @@ function Inbox({ me }: { me: MeView }) {
           <MessagesLink />
           {atServiceDesk(me) && (
             <Text
+              id="go-desk-intake"
+              className="notice notice--warn"
+              onClick={() => void Taro.navigateTo({ url: '/pages/desk-intake/index' })}
+            >
+              代客登记（电话、来访、信函…） ›
+            </Text>
+          )}
+          {atServiceDesk(me) && (
+            <Text
               id="go-binding-requests"
               className="notice notice--warn"
               onClick={() => void Taro.navigateTo({ url: '/pages/bind-requests/index' })}

@@ -9,7 +9,18 @@ import type {
   ResolveInput,
   TransferInput,
 } from '@domain/schemas';
+import type { CreateOnBehalfInput, LookupOwnerInput } from '@domain/desk-schemas';
+import type { OwnerCandidate } from '@domain/owner-lookup';
+import type { RoutingRule } from '@domain/routing';
 import { callCloud } from '../callCloud';
+
+export interface RoutingRulesView {
+  rules: RoutingRule[];
+  /** 0 while none is stored and the seeded defaults apply */
+  version: number;
+  updatedAt?: string;
+  updatedByName?: string;
+}
 
 const call = <T>(action: string, payload: object) => callCloud<T>('ticket', { action, ...payload });
 
@@ -25,4 +36,9 @@ export const ticketApi = {
   transfer: (input: TransferInput) => call<TicketView>('transfer', input),
   resolve: (input: ResolveInput) => call<TicketView>('resolve', input),
   rate: (input: RateInput) => call<TicketView>('rate', input),
+  createOnBehalf: (input: CreateOnBehalfInput) => call<TicketView>('createOnBehalf', input),
+  lookupOwner: (input: LookupOwnerInput) => call<{ items: OwnerCandidate[] }>('lookupOwner', input),
+  listRoutingRules: () => call<RoutingRulesView>('listRoutingRules', {}),
+  saveRoutingRules: (version: number, rules: RoutingRule[]) =>
+    call<RoutingRulesView>('saveRoutingRules', { version, rules }),
 };

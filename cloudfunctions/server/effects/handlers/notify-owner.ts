@@ -1,5 +1,10 @@
 // The owner reads what happened to their request in 消息 (subscription messages plug in here later).
+// A caller with no account (recorded by the service desk) has no 消息 to read: the desk calls back.
+import { isUnclaimed } from '../../../domain/desk-intake';
 import type { EffectHandler } from '../handler';
 import { writeMessage } from './message';
 
-export const notifyOwner: EffectHandler<'NOTIFY_OWNER'> = (effect, context) => writeMessage(effect, context);
+export const notifyOwner: EffectHandler<'NOTIFY_OWNER'> = async (effect, context) => {
+  if (isUnclaimed(context.ticket.ownerOpenid)) return;
+  await writeMessage(effect, context);
+};
