@@ -3,8 +3,10 @@
 import { activeUnits, chinaDay } from './binding';
 import type { Effect } from './commands';
 import { forbidden, invalidInput } from './errors';
-import type { Channel, Ticket, User } from './model';
-import { mayFile } from './permissions';
+import { promiseIn } from './flows';
+import { flagsText } from './labels';
+import type { Channel, Ticket, TicketFlags, User } from './model';
+import { forLeadership, mayFile } from './permissions';
 import { routeTicket } from './routing';
 import type { createTicketInput } from './schemas';
 import { DEFAULT_SETTINGS } from './settings';
@@ -62,7 +64,10 @@ export function openTicket(
     description: input.description,
   });
   const base = { category: input.category, urgency: input.urgency };
-  const sla = startSla('accept', base, at, settings);
+  // the first step of the category's flow (every flow's submitted row names a step)
+  const first = promiseIn(base, 'submitted');
+  const sla = startSla(first === 'owner' || first === null ? 'accept' : first, base, at, settings);
+  const flags = filedFlags(input);
 
   const ticket: Ticket = {
     id: context.id,
@@ -84,6 +89,7 @@ export function openTicket(
     department,
     reprocessCount: 0,
     sla,
+    ...(flags ? { flags } : {}),
     timeline: [
       {
         id: 'e1',
@@ -101,9 +107,24 @@ export function openTicket(
   };
   const effects: Effect[] = [
     { type: 'NOTIFY_DEPARTMENT', department, reason: 'new', urgent: isUrgent(base) },
-    { type: 'START_SLA', step: 'accept', dueAt: sla.dueAt },
+    { type: 'START_SLA', step: sla.step, dueAt: sla.dueAt },
   ];
+  if (flags && forLeadership({ flags })) {
+    effects.push({ type: 'NOTIFY_STAFF', to: 'leadership', event: 'flagged', text: flagsText(flags) });
+  }
   return { ticket, effects };
+}
+
+/** The marks an owner set when filing (only a complaint carries them); none when nothing is marked. */
+function filedFlags(input: OpenTicketInput): TicketFlags | undefined {
+  const wanted = input.flags ?? {};
+  const flags: TicketFlags = {
+    ...(wanted.compensation ? { compensation: true } : {}),
+    ...(wanted.againstManager ? { againstManager: true } : {}),
+  };
+  if (Object.keys(flags).length === 0) return undefined;
+  if (input.category !== 'complaint') throw invalidInput('只有投诉可以标记赔偿或投诉项目经理', 'flags');
+  return flags;
 }
 
 /** "ED20261122-0007": the day in China and that day's sequence. */

@@ -11,6 +11,21 @@ import { rate } from './actions/rate';
 import { reply } from './actions/reply';
 import { resolve } from './actions/resolve';
 import { transfer } from './actions/transfer';
+import { apologise } from './actions/apologise';
+import { recordContact } from './actions/record-contact';
+import { submitPlan } from './actions/submit-plan';
+import { approvePlan } from './actions/approve-plan';
+import { returnPlan } from './actions/return-plan';
+import { flag } from './actions/flag';
+import { utilityFollowUp } from './actions/utility-follow-up';
+import { correctiveReport } from './actions/corrective-report';
+import { answer } from './actions/answer';
+import { refer } from './actions/refer';
+import { adopt } from './actions/adopt';
+import { decline } from './actions/decline';
+import { acknowledge } from './actions/acknowledge';
+import { credit } from './actions/credit';
+import { supervise } from './actions/supervise';
 
 export const main = createHandler({
   create,
@@ -24,4 +39,19 @@ export const main = createHandler({
   transfer,
   resolve,
   rate,
+  apologise,
+  recordContact,
+  submitPlan,
+  approvePlan,
+  returnPlan,
+  flag,
+  utilityFollowUp,
+  correctiveReport,
+  answer,
+  refer,
+  adopt,
+  decline,
+  credit,
+  supervise,
+  acknowledge,
 });
