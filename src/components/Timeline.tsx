@@ -13,9 +13,8 @@ function headline(entry: TimelineEntryView, ownVoice: boolean, currentRound: num
     return `${entry.kind === 'referred' ? '转交' : '转呈至'}${DEPARTMENT_LABELS[entry.toDepartment]}`;
   }
   if (entry.kind === 'rated' && entry.rating) {
-    const own = ownVoice ? '我' : '业主';
     const when = entry.round < currentRound ? (entry.round === currentRound - 1 ? '上次' : `第${entry.round}轮`) : '';
-    return `${own}${when}评价 ${entry.rating} 星`;
+    return ownVoice ? `我${when}评价了 ${entry.rating} 星` : `业主${when}评价 ${entry.rating} 星`;
   }
   if (entry.kind === 'credited' && entry.staffName) return `${TIMELINE_LABELS.credited}：${entry.staffName}`;
   return (ownVoice ? OWN_TIMELINE_LABELS[entry.kind] : undefined) ?? TIMELINE_LABELS[entry.kind];
