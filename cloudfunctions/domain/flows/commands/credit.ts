@@ -1,5 +1,7 @@
 import { invalidInput } from '../../errors';
-import { isHandler, isStaffReader } from '../../permissions';
+import { isHandler, isOwnerOf } from '../../permissions';
+import { ROLE_TABLE } from '../../roles';
+import { communitiesOf, worksIn } from '../../scope';
 import { defineCommand } from './definition';
 
 /** Praise verified by the quality department and credited to the staff member it names. */
@@ -7,8 +9,10 @@ export const credit = defineCommand<'credit'>({
   guard: isHandler,
   apply: (ticket, command) => {
     const { staff } = command;
-    // someone who works on this community's requests, and not the owner who praised them
-    if (staff.roles.every((r) => r === 'owner') || !isStaffReader(ticket, staff)) {
+    // someone on the community's staff (its departments, desk or manager), and not the owner who praised them
+    const onSite = staff.roles.some((r) => ['department', 'community'].includes(ROLE_TABLE[r].reach));
+    const works = onSite && worksIn(communitiesOf(staff), ticket.communityId);
+    if (!works || isOwnerOf(ticket, staff)) {
       throw invalidInput('请选择本小区的工作人员', 'staffOpenid');
     }
     return {
