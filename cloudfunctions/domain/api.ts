@@ -174,6 +174,16 @@ export interface Page<T> {
   nextCursor?: string;
 }
 
+/** ticket.listCredits: praise credited to a staff member (their record of it). */
+export interface CreditView {
+  ticketId: string;
+  number: string;
+  /** the owner's words of praise, cut as a summary is */
+  summary: string;
+  /** when the request was last changed: when it was credited, as praise closes on being credited */
+  at: string;
+}
+
 /** ticket.listInbox: one page of a 工作台 view. */
 export type InboxPage = Page<TicketSummaryView>;
 

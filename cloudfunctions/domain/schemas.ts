@@ -113,6 +113,10 @@ export type InboxView = (typeof INBOX_VIEWS)[number];
 export const listInboxInput = pageInput.extend({ view: z.enum(INBOX_VIEWS).default('new') }).strict();
 export type ListInboxInput = z.input<typeof listInboxInput>;
 
+/** Whose credited praise to list: the caller's own when left out. */
+export const listCreditsInput = pageInput.extend({ openid: id.optional() }).strict();
+export type ListCreditsInput = z.input<typeof listCreditsInput>;
+
 export const ticketRef = z.object({ ticketId: id }).strict();
 export type TicketRef = z.input<typeof ticketRef>;
 

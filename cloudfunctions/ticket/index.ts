@@ -5,6 +5,7 @@ import { create } from './actions/create';
 import { get } from './actions/get';
 import { inboxCounts } from './actions/inbox-counts';
 import { listInbox } from './actions/list-inbox';
+import { listCredits } from './actions/list-credits';
 import { listMine } from './actions/list-mine';
 import { note } from './actions/note';
 import { rate } from './actions/rate';
@@ -30,6 +31,7 @@ import { supervise } from './actions/supervise';
 export const main = createHandler({
   create,
   listMine,
+  listCredits,
   listInbox,
   inboxCounts,
   get,

@@ -1,6 +1,6 @@
 // Praise credited, supervision acknowledged, a consultation passed on with its expected time, and a
 // suggestion adopted — each through the local cloud.
-import type { TicketView } from '../../cloudfunctions/domain/api';
+import type { CreditView, Page, TicketView } from '../../cloudfunctions/domain/api';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
 import { aRepairRequest } from '../support/requests';
@@ -39,6 +39,25 @@ describe('praise', () => {
     expect(stored?.creditedTo).toEqual({ openid: 'demo-engineering', name: '赵师傅' });
     const seen = await act('get', praise.id, OWNER);
     expect(seen.timeline.at(-1)).toMatchObject({ kind: 'credited', staffName: '赵师傅' });
+  });
+
+  it("shows on the staff member's record: to them, to admins and their manager, to nobody else", async () => {
+    const mine = await c.ok<Page<CreditView>>('ticket', { action: 'listCredits' }, 'demo-engineering');
+    expect(mine.items.map((i) => i.summary)).toEqual(['赵师傅修水管又快又好，特此表扬']);
+    for (const reader of ['demo-admin', 'demo-manager']) {
+      const theirs = await c.ok<Page<CreditView>>(
+        'ticket',
+        { action: 'listCredits', openid: 'demo-engineering' },
+        reader,
+      );
+      expect([reader, theirs.items.length]).toEqual([reader, 1]);
+    }
+    const refused = await c.call('ticket', { action: 'listCredits', openid: 'demo-engineering' }, 'demo-security');
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('NOT_FOUND');
+    const owner = await c.call('ticket', { action: 'listCredits' }, OWNER);
+    expect(owner.ok ? 'ok' : owner.error.code).toBe('FORBIDDEN');
+    const none = await c.ok<Page<CreditView>>('ticket', { action: 'listCredits' }, 'demo-security');
+    expect(none.items).toEqual([]);
   });
 });
 

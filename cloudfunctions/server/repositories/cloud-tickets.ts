@@ -147,6 +147,10 @@ export class CloudTicketRepository implements TicketRepository {
     );
   }
 
+  listCreditedTo(openid: string, page: PageRequest): Promise<Page<SummarySource>> {
+    return this.readPage({ 'creditedTo.openid': openid }, { field: 'updatedAt', direction: 'desc' }, page);
+  }
+
   listByOwner(ownerOpenid: string, filter: MineFilter, page: PageRequest): Promise<Page<SummarySource>> {
     const _ = this.db.command;
     const status = filter === 'open' ? { status: _.in(OPEN) } : filter === 'done' ? { status: 'closed' } : {};

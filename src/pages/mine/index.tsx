@@ -5,6 +5,7 @@ import type { MeView, TicketSummaryView } from '@domain/api';
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { Chips } from '../../components/Chips';
 import { MyHomes } from '../../components/MyHomes';
+import { CreditsCard } from '../../components/CreditsCard';
 import { NotBound } from '../../components/NotBound';
 import { PageShell } from '../../components/PageShell';
 import { TicketList } from '../../components/TicketList';
@@ -100,6 +101,7 @@ function Profile({ me }: { me: MeView }) {
         {me.community && <Text className="text-muted">{me.community.name}</Text>}
         {me.communities && <Text className="text-muted">{me.communities.map((c) => c.name).join('、')}</Text>}
       </View>
+      {me.isStaff && <CreditsCard openid={me.openid} self />}
       {me.isStaff ? (
         <Button
           id="go-workbench"

@@ -1,4 +1,4 @@
-import type { InboxCounts, InboxPage, Page, TicketSummaryView, TicketView } from '@domain/api';
+import type { CreditView, InboxCounts, InboxPage, Page, TicketSummaryView, TicketView } from '@domain/api';
 import type {
   AcknowledgeInput,
   AdoptInput,
@@ -16,6 +16,7 @@ import type {
   SuperviseInput,
   UtilityFollowUpInput,
   CreateTicketInput,
+  ListCreditsInput,
   ListInboxInput,
   ListMineInput,
   NoteInput,
@@ -31,6 +32,7 @@ const call = <T>(action: string, payload: object) => callCloud<T>('ticket', { ac
 export const ticketApi = {
   create: (input: CreateTicketInput) => call<TicketView>('create', input),
   listMine: (input: ListMineInput) => call<Page<TicketSummaryView>>('listMine', input),
+  listCredits: (input: ListCreditsInput) => call<Page<CreditView>>('listCredits', input),
   listInbox: (input: ListInboxInput) => call<InboxPage>('listInbox', input),
   inboxCounts: () => call<InboxCounts>('inboxCounts', {}),
   get: (ticketId: string) => call<TicketView>('get', { ticketId }),
