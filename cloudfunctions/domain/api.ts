@@ -174,6 +174,13 @@ export interface Page<T> {
   nextCursor?: string;
 }
 
+/** ticket.staffChoices: a staff member one may credit praise to, or reassign a request to. */
+export interface StaffChoiceView {
+  openid: string;
+  name: string;
+  department?: Department;
+}
+
 /** ticket.listCredits: praise credited to a staff member (their record of it). */
 export interface CreditView {
   ticketId: string;

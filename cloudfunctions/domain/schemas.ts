@@ -113,6 +113,12 @@ export type InboxView = (typeof INBOX_VIEWS)[number];
 export const listInboxInput = pageInput.extend({ view: z.enum(INBOX_VIEWS).default('new') }).strict();
 export type ListInboxInput = z.input<typeof listInboxInput>;
 
+/** Whom a form may name: the community's staff (praise), or the holding department's (reassigning). */
+export const staffChoicesInput = z
+  .object({ ticketId: id, purpose: z.enum(['credit', 'reassign'], { errorMap: () => ({ message: '用途无效' }) }) })
+  .strict();
+export type StaffChoicesInput = z.input<typeof staffChoicesInput>;
+
 /** Whose credited praise to list: the caller's own when left out. */
 export const listCreditsInput = pageInput.extend({ openid: id.optional() }).strict();
 export type ListCreditsInput = z.input<typeof listCreditsInput>;

@@ -7,6 +7,7 @@ import { inboxCounts } from './actions/inbox-counts';
 import { listInbox } from './actions/list-inbox';
 import { listCredits } from './actions/list-credits';
 import { listMine } from './actions/list-mine';
+import { staffChoices } from './actions/staff-choices';
 import { note } from './actions/note';
 import { rate } from './actions/rate';
 import { reply } from './actions/reply';
@@ -32,6 +33,7 @@ export const main = createHandler({
   create,
   listMine,
   listCredits,
+  staffChoices,
   listInbox,
   inboxCounts,
   get,

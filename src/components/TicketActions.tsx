@@ -16,6 +16,7 @@ import { PhotoPicker } from './PhotoPicker';
 import { RatingInput } from './RatingInput';
 import { AdoptForm } from './ticket-actions/AdoptForm';
 import { checked } from './ticket-actions/checked';
+import { CreditForm } from './ticket-actions/CreditForm';
 import type { Run } from './ticket-actions/checked';
 import { FlagForm } from './ticket-actions/FlagForm';
 import { PlanDecision } from './ticket-actions/PlanDecision';
@@ -207,6 +208,7 @@ export function TicketActions({ ticket, run, busy }: { ticket: TicketView; run: 
       {ticket.can.includes('approve_plan') && <PlanDecision ticket={ticket} run={run} busy={busy} />}
       {ticket.can.includes('refer') && <ReferForm ticket={ticket} run={run} busy={busy} />}
       {ticket.can.includes('adopt') && <AdoptForm ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('credit') && <CreditForm ticket={ticket} run={run} busy={busy} />}
       {ticket.can.includes('utility_follow_up') && <UtilityFollowUpForm ticket={ticket} run={run} busy={busy} />}
       {ticket.can.includes('flag') && <FlagForm ticket={ticket} run={run} busy={busy} />}
       {ticket.can.includes('supervise') && <SuperviseForm ticket={ticket} run={run} busy={busy} />}

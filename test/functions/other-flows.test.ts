@@ -1,6 +1,6 @@
 // Praise credited, supervision acknowledged, a consultation passed on with its expected time, and a
 // suggestion adopted — each through the local cloud.
-import type { CreditView, Page, TicketView } from '../../cloudfunctions/domain/api';
+import type { CreditView, Page, StaffChoiceView, TicketView } from '../../cloudfunctions/domain/api';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
 import { aRepairRequest } from '../support/requests';
@@ -30,6 +30,20 @@ describe('praise', () => {
     expect(await codeOf('credit', praise.id, 'demo-receptionist', { staffOpenid: 'demo-engineering' })).toBe(
       'FORBIDDEN',
     );
+    const choices = await c.ok<StaffChoiceView[]>(
+      'ticket',
+      { action: 'staffChoices', ticketId: praise.id, purpose: 'credit' },
+      'demo-quality',
+    );
+    expect(choices.map((p) => p.openid)).toEqual(expect.arrayContaining(['demo-engineering', 'demo-manager']));
+    expect(choices.map((p) => p.openid)).not.toEqual(expect.arrayContaining(['demo-owner-1']));
+    expect(choices.map((p) => p.openid)).not.toContain('demo-leadership');
+    const notYours = await c.call(
+      'ticket',
+      { action: 'staffChoices', ticketId: praise.id, purpose: 'credit' },
+      'demo-receptionist',
+    );
+    expect(notYours.ok ? 'ok' : notYours.error.code).toBe('FORBIDDEN');
     const credited = await act('credit', praise.id, 'demo-quality', {
       staffOpenid: 'demo-engineering',
       text: '已电话核实',
@@ -81,6 +95,12 @@ describe('supervision (督办)', () => {
     expect(acknowledged.supervision).toMatchObject({ acknowledgedBy: '赵师傅' });
     expect(await codeOf('acknowledge', repair.id, 'demo-engineering')).toBe('FORBIDDEN');
 
+    const department = await c.ok<StaffChoiceView[]>(
+      'ticket',
+      { action: 'staffChoices', ticketId: repair.id, purpose: 'reassign' },
+      'demo-manager',
+    );
+    expect(department.map((p) => p.openid).sort()).toEqual(['demo-engineering', 'demo-engineering-head']);
     expect(
       await codeOf('supervise', repair.id, 'demo-manager', { note: '改派', assigneeOpenid: 'demo-security' }),
     ).toBe('INVALID_INPUT');

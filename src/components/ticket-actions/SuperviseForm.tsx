@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import type { TicketView } from '@domain/api';
 import { superviseInput } from '@domain/schemas';
+import { useRemote } from '../../hooks/useRemote';
 import { ticketApi } from '../../services/api/ticket';
 import { BusyButton } from '../BusyButton';
 import { Chips } from '../Chips';
@@ -21,6 +22,10 @@ type Deadline = (typeof DEADLINES)[number]['key'];
 export function SuperviseForm({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: boolean }) {
   const [note, setNote] = useState('');
   const [deadline, setDeadline] = useState<Deadline>('none');
+  const [assignee, setAssignee] = useState<string>('none');
+  const people = useRemote(`reassign-${ticket.id}`, () =>
+    ticketApi.staffChoices({ ticketId: ticket.id, purpose: 'reassign' }),
+  );
   const [error, setError] = useState('');
   const send = async () => {
     setError('');
@@ -28,13 +33,17 @@ export function SuperviseForm({ ticket, run, busy }: { ticket: TicketView; run: 
       ticketId: ticket.id,
       note,
       ...(deadline === 'none' ? {} : { deadline: hoursFromNow(Number(deadline)) }),
+      ...(assignee === 'none' ? {} : { assigneeOpenid: assignee }),
     });
     if (!attempt.input) {
       setError(attempt.error ?? '');
       return;
     }
     const input = attempt.input;
-    if (await run(() => ticketApi.supervise(input), '已督办')) setNote('');
+    if (await run(() => ticketApi.supervise(input), '已督办')) {
+      setNote('');
+      setAssignee('none');
+    }
   };
   return (
     <View className="card composer" id="form-supervise">
@@ -50,6 +59,16 @@ export function SuperviseForm({ ticket, run, busy }: { ticket: TicketView; run: 
       <Field label="当前步骤期限">
         <Chips idPrefix="supervise-deadline" items={[...DEADLINES]} value={deadline} onChange={setDeadline} />
       </Field>
+      {people.data && people.data.length > 0 && (
+        <Field label="改派（本部门）">
+          <Chips
+            idPrefix="supervise-assignee"
+            items={[{ key: 'none', text: '不改派' }, ...people.data.map((p) => ({ key: p.openid, text: p.name }))]}
+            value={assignee}
+            onChange={setAssignee}
+          />
+        </Field>
+      )}
       {error && <Text className="field__error">{error}</Text>}
       <BusyButton id="supervise-send" busy={busy} onClick={send}>
         督办

@@ -1,4 +1,12 @@
-import type { CreditView, InboxCounts, InboxPage, Page, TicketSummaryView, TicketView } from '@domain/api';
+import type {
+  CreditView,
+  StaffChoiceView,
+  InboxCounts,
+  InboxPage,
+  Page,
+  TicketSummaryView,
+  TicketView,
+} from '@domain/api';
 import type {
   AcknowledgeInput,
   AdoptInput,
@@ -17,6 +25,7 @@ import type {
   UtilityFollowUpInput,
   CreateTicketInput,
   ListCreditsInput,
+  StaffChoicesInput,
   ListInboxInput,
   ListMineInput,
   NoteInput,
@@ -32,6 +41,7 @@ const call = <T>(action: string, payload: object) => callCloud<T>('ticket', { ac
 export const ticketApi = {
   create: (input: CreateTicketInput) => call<TicketView>('create', input),
   listMine: (input: ListMineInput) => call<Page<TicketSummaryView>>('listMine', input),
+  staffChoices: (input: StaffChoicesInput) => call<StaffChoiceView[]>('staffChoices', input),
   listCredits: (input: ListCreditsInput) => call<Page<CreditView>>('listCredits', input),
   listInbox: (input: ListInboxInput) => call<InboxPage>('listInbox', input),
   inboxCounts: () => call<InboxCounts>('inboxCounts', {}),
