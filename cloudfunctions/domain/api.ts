@@ -1,6 +1,18 @@
 // The contract between the app and the cloud functions: event in, answer out.
 // An event is `{ action, ...payload }`; an answer is `{ ok: true, data }` or `{ ok: false, error }`.
-import type { Category, Channel, Department, LocationKind, Role, TicketStatus, TimelineEntry, Urgency } from './model';
+import type {
+  Category,
+  Channel,
+  ComplaintPlan,
+  Department,
+  LocationKind,
+  Role,
+  Supervision,
+  TicketFlags,
+  TicketStatus,
+  TimelineEntry,
+  Urgency,
+} from './model';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -76,9 +88,56 @@ export interface TimelineEntryView extends Omit<TimelineEntry, 'actor'> {
   actorName: string;
   actorRole: Role;
   actorDepartment?: Department;
+  /** which handling round the entry belongs to: 1, then one more after each reopening */
+  round: number;
+  /** the viewer did this (an owner reads their own actions in the first person) */
+  mine?: true;
 }
 
-export type TicketCommand = 'accept' | 'reply' | 'note' | 'transfer' | 'resolve' | 'rate' | 'reopen';
+/** A rating given in an earlier round (上次评价): never shown as the current one. */
+export interface PastRatingView {
+  round: number;
+  score: number;
+  comment?: string;
+  at: string;
+}
+
+/** A complaint's plan as the viewer may read it: the owner reads only an approved plan. */
+export interface PlanView {
+  text: string;
+  state: ComplaintPlan['state'];
+  submittedAt: string;
+  decidedAt?: string;
+  decidedBy?: string;
+  /** why it was returned (staff only) */
+  reason?: string;
+  /** the promised time of the step that carries the approved plan out */
+  promisedBy?: string;
+}
+
+export type TicketCommand =
+  | 'accept'
+  | 'reply'
+  | 'note'
+  | 'transfer'
+  | 'resolve'
+  | 'rate'
+  | 'reopen'
+  | 'apologise'
+  | 'record_contact'
+  | 'submit_plan'
+  | 'approve_plan'
+  | 'return_plan'
+  | 'flag'
+  | 'utility_follow_up'
+  | 'corrective_report'
+  | 'answer'
+  | 'refer'
+  | 'adopt'
+  | 'decline'
+  | 'credit'
+  | 'supervise'
+  | 'acknowledge';
 
 export interface TicketView extends TicketSummaryView {
   description: string;
@@ -90,7 +149,20 @@ export interface TicketView extends TicketSummaryView {
   preferredVisitTime?: string;
   ownerName?: string; // shown to staff only
   resolution?: { text: string; photos: string[]; at: string };
+  /** this round's rating; ratings of earlier rounds are in `pastRatings` */
   rating?: { score: number; tags: string[]; comment?: string; at: string };
+  pastRatings: PastRatingView[];
+  /** who reads: the owner's wording or staff's (待评价 / 待业主评价) */
+  reader: 'owner' | 'staff';
+  /** complaint marks (staff only) */
+  flags?: TicketFlags;
+  plan?: PlanView;
+  /** a major complaint's corrective-action report (staff only) */
+  correctiveReport?: { text: string; at: string; by: string };
+  /** the latest supervision (督办), staff only; unacknowledged until `acknowledgedAt` */
+  supervision?: Supervision;
+  /** praise: the staff member it was credited to */
+  creditedTo?: { name: string };
   timeline: TimelineEntryView[];
   /** what the viewer may do now; the server checks again on every command */
   can: TicketCommand[];
@@ -100,6 +172,23 @@ export interface Page<T> {
   items: T[];
   /** pass back as `cursor` to read the next page; absent on the last page */
   nextCursor?: string;
+}
+
+/** ticket.staffChoices: a staff member one may credit praise to, or reassign a request to. */
+export interface StaffChoiceView {
+  openid: string;
+  name: string;
+  department?: Department;
+}
+
+/** ticket.listCredits: praise credited to a staff member (their record of it). */
+export interface CreditView {
+  ticketId: string;
+  number: string;
+  /** the owner's words of praise, cut as a summary is */
+  summary: string;
+  /** when the request was last changed: when it was credited, as praise closes on being credited */
+  at: string;
 }
 
 /** ticket.listInbox: one page of a 工作台 view. */

@@ -1,6 +1,6 @@
 // What people do to a request (commands) and what the system must do about it afterwards (effects).
 import type { TicketCommand } from './api';
-import type { Department, SlaStep } from './model';
+import type { Actor, Department, SlaStep, TicketFlags, Utility } from './model';
 
 export type Command =
   | { type: 'accept' }
@@ -9,19 +9,61 @@ export type Command =
   | { type: 'transfer'; toDepartment: Department; reason: string }
   | { type: 'resolve'; text: string; photos: string[] }
   | { type: 'rate'; score: number; tags: string[]; comment?: string }
-  | { type: 'reopen'; reason: string };
+  | { type: 'reopen'; reason: string }
+  // complaint
+  | { type: 'apologise'; text: string }
+  | { type: 'record_contact'; text: string }
+  | { type: 'submit_plan'; text: string }
+  | { type: 'approve_plan' }
+  | { type: 'return_plan'; reason: string }
+  | { type: 'flag'; flags: TicketFlags }
+  | { type: 'utility_follow_up'; utility: Utility; text: string }
+  | { type: 'corrective_report'; text: string }
+  // consultation
+  | { type: 'answer'; text: string }
+  | { type: 'refer'; toDepartment: Department; expectedAt: string; reason: string }
+  // suggestion (decline also ends praise that cannot be verified)
+  | { type: 'adopt'; plan: string; by: string }
+  | { type: 'decline'; reason: string }
+  // praise: the staff member as the directory knows them
+  | { type: 'credit'; staff: Actor; text?: string }
+  // supervision (督办): the new assignee as the directory knows them
+  | { type: 'supervise'; note: string; deadline?: string; assignee?: Actor }
+  | { type: 'acknowledge' };
 
 export type CommandOf<K extends TicketCommand> = Extract<Command, { type: K }>;
 
 /** Owner-facing events worth a subscription message. */
-export type OwnerEvent = 'accepted' | 'replied' | 'transferred' | 'resolved' | 'reopened' | 'closed';
+export type OwnerEvent =
+  | 'accepted'
+  | 'replied'
+  | 'transferred'
+  | 'resolved'
+  | 'reopened'
+  | 'closed'
+  | 'plan'
+  | 'answered'
+  | 'referred'
+  | 'adopted'
+  | 'declined'
+  | 'credited';
 
 /** Staff a notice is for, on the request's community: its department's handlers or head, the
  * service desk, security (emergencies), the manager, leadership. */
 export type StaffAudience = 'handlers' | 'dept_head' | 'service_desk' | 'security' | 'manager' | 'leadership';
 
 /** Staff-facing events. Flows and timers add theirs here; `routed`: a routing rule alerts a role at filing. */
-export type StaffEvent = 'warned' | 'escalated' | 'urged' | 'emergency' | 'routed';
+export type StaffEvent =
+  | 'warned'
+  | 'escalated'
+  | 'urged'
+  | 'emergency'
+  | 'routed'
+  | 'flagged'
+  | 'plan_submitted'
+  | 'plan_returned'
+  | 'supervised'
+  | 'credited';
 
 /** Why a return visit is due. */
 export type VisitReason = 'complaint' | 'redo' | 'sample';

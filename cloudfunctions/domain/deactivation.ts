@@ -14,6 +14,12 @@ const BACK_TO_QUEUE: Partial<Record<TicketStatus, TicketStatus>> = {
   accepted: 'submitted',
   submitted: 'submitted',
   reopened: 'reopened',
+  // the category flows: the department keeps the step it is at, for whoever of it acts next
+  contacted: 'contacted',
+  plan_review: 'plan_review',
+  plan_approved: 'plan_approved',
+  referred: 'referred',
+  adopted: 'adopted',
 };
 
 /** Whether the request is still open and assigned to `openid` (one to hand back). */

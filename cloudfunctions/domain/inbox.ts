@@ -12,6 +12,14 @@ export const QUEUE_OF_STATUS: Readonly<Record<TicketStatus, InboxQueue>> = {
   // resolved waits on the owner's rating: the department's part is done
   resolved: 'done',
   closed: 'done',
+  // complaint: the service desk or the department still owes each of these steps
+  apologised: 'new',
+  assigned: 'new',
+  contacted: 'in_progress',
+  plan_review: 'in_progress',
+  plan_approved: 'in_progress',
+  referred: 'new',
+  adopted: 'in_progress',
 };
 
 export const queueOf = (status: TicketStatus): InboxQueue => QUEUE_OF_STATUS[status];

@@ -1,6 +1,6 @@
 // Simplified Chinese words for the codes in model.ts: one source for the app and for messages.
 import type { Category, Channel, Department, Role, TicketStatus, TimelineKind, Urgency } from './model';
-import type { Relation } from './model';
+import type { Relation, TicketFlags, Utility } from './model';
 import type { StaffAudience } from './commands';
 import type { RoutingFlag } from './routing';
 
@@ -91,7 +91,22 @@ export const STATUS_LABELS: Record<TicketStatus, string> = {
   resolved: '待评价',
   reopened: '重新处理',
   closed: '已完成',
+  apologised: '待转交',
+  assigned: '待联系业主',
+  contacted: '待出方案',
+  plan_review: '方案待审批',
+  plan_approved: '按方案处理中',
+  referred: '待部门答复',
+  adopted: '建议实施中',
 };
+
+/** Where staff read a status differently: they wait on the owner, who is asked to act. */
+export const STAFF_STATUS_LABELS: Partial<Record<TicketStatus, string>> = {
+  resolved: '待业主评价',
+};
+
+export const statusLabel = (status: TicketStatus, reader: 'owner' | 'staff'): string =>
+  (reader === 'staff' ? STAFF_STATUS_LABELS[status] : undefined) ?? STATUS_LABELS[status];
 
 export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   created: '提交了诉求',
@@ -103,7 +118,48 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   rated: '评价',
   reopened: '不满意，重新处理',
   closed: '已完成',
+  apologised: '致歉并登记投诉',
+  contacted: '已联系业主',
+  plan_submitted: '提交处理方案',
+  plan_approved: '处理方案已确定',
+  plan_returned: '方案退回',
+  flagged: '标记投诉',
+  utility_followed: '与市政单位跟进',
+  corrective_reported: '纠正措施报告',
+  answered: '答复',
+  referred: '转部门答复',
+  adopted: '建议已采纳，感谢您的建议',
+  declined: '暂不采纳，感谢您的意见',
+  credited: '表扬已核实并记入服务档案',
+  supervised: '督办',
+  supervision_acknowledged: '已确认督办',
 };
+
+/** An owner reads their own actions in the first person. */
+export const OWN_TIMELINE_LABELS: Partial<Record<TimelineKind, string>> = {
+  created: '我提交了诉求',
+  rated: '我评价了',
+  reopened: '我不满意，退回重新处理',
+  closed: '已完成',
+};
+
+export const UTILITY_LABELS: Record<Utility, string> = {
+  water: '供水',
+  power: '供电',
+  gas: '燃气',
+  road: '道路',
+  telecom: '通讯',
+};
+
+/** The flags in words, e.g. "涉及赔偿 · 重大投诉". */
+export function flagsText(flags: TicketFlags): string {
+  const words: string[] = [];
+  if (flags.compensation) words.push('涉及赔偿');
+  if (flags.againstManager) words.push('投诉项目经理');
+  if (flags.utility) words.push(`市政原因（${UTILITY_LABELS[flags.utility]}）`);
+  if (flags.major) words.push('重大投诉');
+  return words.join(' · ');
+}
 
 /** Tags an owner may pick when rating (评价标签). */
 export const RATING_TAGS = [

@@ -104,6 +104,12 @@ const OWNER_TITLES: Record<OwnerEvent, (ticket: Ticket) => string> = {
   resolved: (t) => `您的${what(t)}已处理完成，请评价`,
   reopened: (t) => `您的${what(t)}已重新处理`,
   closed: (t) => `您的${what(t)}已办结，感谢您的评价`,
+  plan: (t) => `您的${what(t)}处理方案已确定`,
+  answered: (t) => `您的${what(t)}已答复，请查看`,
+  referred: (t) => `您的${what(t)}已转交${DEPARTMENT_LABELS[t.department]}答复`,
+  adopted: (t) => `您的${what(t)}已被采纳，感谢您的建议`,
+  declined: (t) => `您的${what(t)}已有结论，感谢您的意见`,
+  credited: (t) => `您的${what(t)}已核实并记入员工名下，谢谢您`,
 };
 
 const DEPARTMENT_TITLES: Record<'new' | 'transferred' | 'reopened', (ticket: Ticket) => string> = {
@@ -118,6 +124,11 @@ const STAFF_TITLES: Record<StaffEvent, (ticket: Ticket) => string> = {
   urged: (t) => `业主催办${what(t)}`,
   emergency: (t) => `紧急事件：${what(t)}`,
   routed: (t) => `新${what(t)}按分派规则提请您关注`,
+  flagged: (t) => `${what(t)}涉及索赔或投诉项目经理，请您关注`,
+  plan_submitted: (t) => `${what(t)}的处理方案待您审批`,
+  plan_returned: (t) => `${what(t)}的处理方案被退回，请修改`,
+  supervised: (t) => `${what(t)}被督办，请确认`,
+  credited: (t) => `您因${what(t)}获得业主表扬`,
 };
 
 type MessageEffect = Extract<Effect, { type: 'NOTIFY_OWNER' | 'NOTIFY_DEPARTMENT' | 'NOTIFY_STAFF' }>;

@@ -51,7 +51,23 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const TICKET_STATUSES = ['submitted', 'accepted', 'resolved', 'reopened', 'closed'] as const;
+export const TICKET_STATUSES = [
+  'submitted',
+  'accepted',
+  'resolved',
+  'reopened',
+  'closed',
+  // complaint (flows/complaint.ts)
+  'apologised',
+  'assigned',
+  'contacted',
+  'plan_review',
+  'plan_approved',
+  // consultation (flows/consultation.ts)
+  'referred',
+  // suggestion (flows/suggestion.ts)
+  'adopted',
+] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 export const TIMELINE_KINDS = [
@@ -64,6 +80,26 @@ export const TIMELINE_KINDS = [
   'rated',
   'reopened',
   'closed',
+  // complaint
+  'apologised',
+  'contacted',
+  'plan_submitted',
+  'plan_approved',
+  'plan_returned',
+  'flagged',
+  'utility_followed',
+  'corrective_reported',
+  // consultation
+  'answered',
+  'referred',
+  // suggestion
+  'adopted',
+  'declined',
+  // praise
+  'credited',
+  // supervision (督办)
+  'supervised',
+  'supervision_acknowledged',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -152,6 +188,46 @@ export interface Escalation {
   step?: SlaStep;
 }
 
+/** What marks a complaint (set at filing or by the service desk); the promises read these names. */
+export const UTILITIES = ['water', 'power', 'gas', 'road', 'telecom'] as const;
+export type Utility = (typeof UTILITIES)[number];
+
+export interface TicketFlags {
+  /** the owner claims compensation: leadership handles it */
+  compensation?: boolean;
+  /** the complaint is against the community's manager: leadership handles it */
+  againstManager?: boolean;
+  /** the cause lies with a utility; its follow-up with the utility is recorded */
+  utility?: Utility;
+  /** a major complaint: a corrective-action report is required before it is resolved */
+  major?: boolean;
+}
+
+/** A complaint's plan: submitted by the department, approved or returned by its head. */
+export interface ComplaintPlan {
+  text: string;
+  submittedAt: string;
+  submittedBy: string; // name
+  state: 'pending' | 'approved' | 'returned';
+  decidedAt?: string;
+  decidedBy?: string; // name
+  /** why the head returned it */
+  reason?: string;
+}
+
+/** A supervisor's (督办) note the handler must acknowledge. */
+export interface Supervision {
+  note: string;
+  by: string; // name
+  byRole: Role;
+  at: string;
+  deadline?: string;
+  /** the person the supervisor reassigned it to */
+  assigneeName?: string;
+  acknowledgedAt?: string;
+  acknowledgedBy?: string; // name
+}
+
 export interface AppliedSla {
   step: SlaStep;
   startedAt: string; // ISO 8601 with offset
@@ -172,6 +248,10 @@ export interface TimelineEntry {
   rating?: number;
   /** on a `created` entry the service desk recorded: the channel the request came by */
   channel?: Channel;
+  /** a time this entry promises the owner (an expected answer, an adopted suggestion's date) */
+  dueAt?: string;
+  /** the staff member an entry names (praise credited to) */
+  staffName?: string;
 }
 
 export interface Rating {
@@ -213,6 +293,16 @@ export interface Ticket {
   rating?: Rating;
   resolution?: { text: string; photos: string[]; at: string };
   timeline: TimelineEntry[];
+  /** complaint marks (compensation, against the manager, utility, major) */
+  flags?: TicketFlags;
+  /** a complaint's latest plan */
+  plan?: ComplaintPlan;
+  /** a major complaint's corrective-action report (纠正措施报告) */
+  correctiveReport?: { text: string; at: string; by: string };
+  /** the latest supervision (督办) */
+  supervision?: Supervision;
+  /** praise: the staff member it was credited to */
+  creditedTo?: { openid: string; name: string };
   createdAt: string;
   updatedAt: string;
   /** optimistic concurrency: bumped on every change */

@@ -29,5 +29,19 @@ export function nextStep(ticket: NextStepSource, now: Date): NextStepView {
       return { label: '处理完成，请您评价', by: 'owner', overdue: false };
     case 'closed':
       return { label: '已完成', by: 'none', overdue: false };
+    case 'apologised':
+      return { label: `客服中心转交责任部门，承诺${promise}内`, by: 'department', ...due };
+    case 'assigned':
+      return { label: `${department}联系您，承诺${promise}内`, by: 'department', ...due };
+    case 'contacted':
+      return { label: `${department}制定处理方案，承诺${promise}内`, by: 'department', ...due };
+    case 'plan_review':
+      return { label: `${department}主管审批处理方案，承诺${promise}内`, by: 'department', ...due };
+    case 'plan_approved':
+      return { label: `${department}按方案处理，承诺${promise}内处理完成`, by: 'department', ...due };
+    case 'referred':
+      return { label: `${department}答复您的咨询`, by: 'department', ...due };
+    case 'adopted':
+      return { label: `${department}实施采纳的建议`, by: 'department', ...due };
   }
 }

@@ -3,8 +3,10 @@
 import { activeUnits, chinaDay } from './binding';
 import type { Effect } from './commands';
 import { forbidden, invalidInput } from './errors';
-import type { Channel, Ticket, TimelineEntry, User } from './model';
-import { mayFile } from './permissions';
+import { promiseIn } from './flows';
+import { flagsText } from './labels';
+import type { Channel, Ticket, TicketFlags, TimelineEntry, User } from './model';
+import { forLeadership, mayFile } from './permissions';
 import { routeTicket } from './routing';
 import type { RoutingRule } from './routing';
 import type { createTicketInput } from './schemas';
@@ -62,6 +64,7 @@ export function openTicket(
 
   const at = toIso(now);
   const channel = context.channel ?? 'miniprogram';
+  const flags = filedFlags(input);
   const route = routeTicket(
     {
       category: input.category,
@@ -70,8 +73,7 @@ export function openTicket(
       communityId,
       description: input.description,
       ...(building ? { building } : {}),
-      // flags come with the complaint form when it sends them; read whatever shape they have
-      flags: (input as { flags?: unknown }).flags,
+      ...(flags ? { flags } : {}),
     },
     context.rules,
   );
@@ -90,7 +92,9 @@ export function openTicket(
     // "客服中心代业主登记（电话）": the channel it came by, on the entry of whoever recorded it
     ...(recorder ? { channel } : {}),
   };
-  const sla = startSla('accept', base, at, settings);
+  // the first step of the category's flow (every flow's submitted row names a step)
+  const first = promiseIn(base, 'submitted');
+  const sla = startSla(first === 'owner' || first === null ? 'accept' : first, base, at, settings);
 
   const ticket: Ticket = {
     id: context.id,
@@ -113,6 +117,7 @@ export function openTicket(
     reprocessCount: 0,
     sla,
     ...(recorder ? { recordedBy: { openid: recorder.openid, name: recorder.name } } : {}),
+    ...(flags ? { flags } : {}),
     timeline: [created],
     createdAt: at,
     updatedAt: at,
@@ -120,7 +125,7 @@ export function openTicket(
   };
   const effects: Effect[] = [
     { type: 'NOTIFY_DEPARTMENT', department, reason: 'new', urgent: isUrgent(base) },
-    { type: 'START_SLA', step: 'accept', dueAt: sla.dueAt },
+    { type: 'START_SLA', step: sla.step, dueAt: sla.dueAt },
   ];
   // a rule may alert a role at once (a compensation claim to leadership, a gas smell to security)
   if (route.escalateTo)
@@ -131,7 +136,22 @@ export function openTicket(
       event: 'routed',
       text: Array.from(input.description).slice(0, 40).join(''),
     });
+  if (flags && forLeadership({ flags })) {
+    effects.push({ type: 'NOTIFY_STAFF', to: 'leadership', event: 'flagged', text: flagsText(flags) });
+  }
   return { ticket, effects };
+}
+
+/** The marks an owner set when filing (only a complaint carries them); none when nothing is marked. */
+function filedFlags(input: OpenTicketInput): TicketFlags | undefined {
+  const wanted = input.flags ?? {};
+  const flags: TicketFlags = {
+    ...(wanted.compensation ? { compensation: true } : {}),
+    ...(wanted.againstManager ? { againstManager: true } : {}),
+  };
+  if (Object.keys(flags).length === 0) return undefined;
+  if (input.category !== 'complaint') throw invalidInput('只有投诉可以标记赔偿或投诉项目经理', 'flags');
+  return flags;
 }
 
 /** "ED20261122-0007": the day in China and that day's sequence. */

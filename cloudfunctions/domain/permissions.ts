@@ -92,3 +92,18 @@ export function inboxScope(actor: Actor): InboxScope | null {
 /** Owners file requests for their own units (or their community's common areas). */
 export const mayFile = (actor: Actor & { units: readonly unknown[] }): boolean =>
   hasRole(actor, ...FILING) && actor.units.length > 0;
+
+/** The head of the department that holds the request, in its community. */
+export const isDeptHeadOf = (ticket: Placed, actor: Actor): boolean =>
+  isHandler(ticket, actor) && hasRole(actor, 'dept_head');
+
+/** The manager of the request's community. */
+export const isManagerOf = (ticket: Placed, actor: Actor): boolean =>
+  inCommunity(ticket, actor) && hasRole(actor, 'manager') && notTheOwner(ticket, actor);
+
+/** Compensation claims and complaints against the manager are handled by leadership (policy 003, 投诉处理). */
+export const forLeadership = (ticket: Pick<Ticket, 'flags'>): boolean =>
+  ticket.flags?.compensation === true || ticket.flags?.againstManager === true;
+
+export const isLeadership = (ticket: Placed, actor: Actor): boolean =>
+  hasRole(actor, 'leadership') && notTheOwner(ticket, actor);

@@ -59,6 +59,10 @@ export const AUDIENCES = {
       ...rolesWhere((r) => r.reach === 'community' || r.reach === 'company'),
     ]),
   ] as readonly Role[],
+  /** decide a complaint's plan: department heads, and leadership for the complaints that are theirs */
+  planDeciders: ['dept_head', 'leadership'] as readonly Role[],
+  /** supervise (督办): department heads (their department), managers (their community) */
+  supervisors: ['dept_head', 'manager'] as readonly Role[],
 } as const;
 
 /** The roles in the order that names the role someone acts in (receptionist before staff …). */

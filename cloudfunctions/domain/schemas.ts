@@ -1,9 +1,10 @@
 // Input schemas shared by the cloud functions (which enforce them) and the app (which mirrors
 // them in its forms). Messages are Simplified Chinese because the app shows them as they are.
 import { z } from 'zod';
-import { CATEGORIES, DEPARTMENTS, URGENCIES } from './model';
+import { CATEGORIES, DEPARTMENTS, URGENCIES, UTILITIES } from './model';
 import { RATING_TAGS } from './labels';
 import { normaliseText, visibleLength } from './text';
+import { toIso } from './time';
 
 export const MAX_PHOTOS = 9;
 
@@ -65,6 +66,11 @@ export const optionalText = (max: number, what: string) =>
 /** Mainland mobile numbers, or a landline with optional area code and extension. */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
 
+/** What an owner may mark when filing a complaint; the service desk marks the rest. */
+export const filingFlags = z
+  .object({ compensation: z.boolean().optional(), againstManager: z.boolean().optional() })
+  .strict();
+
 export const createTicketInput = z
   .object({
     clientRequestId: z.string().trim().min(8, '请求编号无效').max(64, '请求编号无效'),
@@ -86,6 +92,8 @@ export const createTicketInput = z
       .min(1, '请填写联系电话')
       .regex(PHONE_PATTERN, '请填写正确的联系电话'),
     preferredVisitTime: optionalText(40, '上门时间'),
+    /** a complaint's marks at filing: a compensation claim, against the manager */
+    flags: filingFlags.optional(),
   })
   .strict();
 export type CreateTicketInput = z.input<typeof createTicketInput>;
@@ -104,6 +112,16 @@ export const INBOX_VIEWS = ['new', 'in_progress', 'overdue', 'done'] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
 export const listInboxInput = pageInput.extend({ view: z.enum(INBOX_VIEWS).default('new') }).strict();
 export type ListInboxInput = z.input<typeof listInboxInput>;
+
+/** Whom a form may name: the community's staff (praise), or the holding department's (reassigning). */
+export const staffChoicesInput = z
+  .object({ ticketId: id, purpose: z.enum(['credit', 'reassign'], { errorMap: () => ({ message: '用途无效' }) }) })
+  .strict();
+export type StaffChoicesInput = z.input<typeof staffChoicesInput>;
+
+/** Whose credited praise to list: the caller's own when left out. */
+export const listCreditsInput = pageInput.extend({ openid: id.optional() }).strict();
+export type ListCreditsInput = z.input<typeof listCreditsInput>;
 
 export const ticketRef = z.object({ ticketId: id }).strict();
 export type TicketRef = z.input<typeof ticketRef>;
@@ -146,6 +164,97 @@ export const rateInput = ticketRef
   })
   .strict();
 export type RateInput = z.input<typeof rateInput>;
+
+// complaint (flows/complaint.ts)
+export const apologiseInput = ticketRef.extend({ text: text(2, 500, '致歉与登记内容') }).strict();
+export type ApologiseInput = z.input<typeof apologiseInput>;
+
+export const recordContactInput = ticketRef.extend({ text: text(2, 500, '联系情况') }).strict();
+export type RecordContactInput = z.input<typeof recordContactInput>;
+
+export const submitPlanInput = ticketRef.extend({ text: text(5, 1000, '处理方案') }).strict();
+export type SubmitPlanInput = z.input<typeof submitPlanInput>;
+
+export const approvePlanInput = ticketRef;
+export type ApprovePlanInput = z.input<typeof approvePlanInput>;
+
+export const returnPlanInput = ticketRef.extend({ reason: text(2, 200, '退回原因') }).strict();
+export type ReturnPlanInput = z.input<typeof returnPlanInput>;
+
+const utility = z.enum(UTILITIES, { errorMap: () => ({ message: '请选择市政单位类别' }) });
+
+export const flagInput = ticketRef
+  .extend({
+    flags: z
+      .object({
+        compensation: z.literal(true).optional(),
+        againstManager: z.literal(true).optional(),
+        utility: utility.optional(),
+        major: z.literal(true).optional(),
+      })
+      .strict()
+      .refine((flags) => Object.keys(flags).length > 0, '请选择标记'),
+  })
+  .strict();
+export type FlagInput = z.input<typeof flagInput>;
+
+export const utilityFollowUpInput = ticketRef.extend({ utility, text: text(2, 500, '跟进情况') }).strict();
+export type UtilityFollowUpInput = z.input<typeof utilityFollowUpInput>;
+
+export const correctiveReportInput = ticketRef.extend({ text: text(10, 2000, '纠正措施报告') }).strict();
+export type CorrectiveReportInput = z.input<typeof correctiveReportInput>;
+
+/** An instant with its offset, e.g. 2026-11-23T17:30:00+08:00. */
+const instant = (what: string) =>
+  z
+    .string({ required_error: `请选择${what}`, invalid_type_error: `${what}格式不正确` })
+    .max(40, `${what}格式不正确`)
+    .datetime({ offset: true, message: `${what}格式不正确` })
+    // stored times are China time with milliseconds, so they compare as strings
+    .transform((value) => toIso(new Date(value)));
+
+// consultation (flows/consultation.ts)
+export const answerInput = ticketRef.extend({ text: text(2, 1000, '答复内容') }).strict();
+export type AnswerInput = z.input<typeof answerInput>;
+
+export const referInput = ticketRef
+  .extend({
+    toDepartment: z.enum(DEPARTMENTS, { errorMap: () => ({ message: '请选择答复部门' }) }),
+    expectedAt: instant('预计答复时间'),
+    reason: text(2, 200, '转交说明'),
+  })
+  .strict();
+export type ReferInput = z.input<typeof referInput>;
+
+// suggestion (flows/suggestion.ts) and praise (flows/praise.ts)
+export const adoptInput = ticketRef
+  .extend({
+    plan: text(5, 1000, '实施方案'),
+    by: z
+      .string({ required_error: '请选择实施日期', invalid_type_error: '实施日期格式不正确' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '实施日期格式不正确'),
+  })
+  .strict();
+export type AdoptInput = z.input<typeof adoptInput>;
+
+export const declineInput = ticketRef.extend({ reason: text(2, 500, '答复原因') }).strict();
+export type DeclineInput = z.input<typeof declineInput>;
+
+export const creditInput = ticketRef.extend({ staffOpenid: id, text: optionalText(200, '核实说明') }).strict();
+export type CreditInput = z.input<typeof creditInput>;
+
+// supervision (督办)
+export const superviseInput = ticketRef
+  .extend({
+    note: text(2, 500, '督办意见'),
+    deadline: instant('期限').optional(),
+    assigneeOpenid: id.optional(),
+  })
+  .strict();
+export type SuperviseInput = z.input<typeof superviseInput>;
+
+export const acknowledgeInput = ticketRef;
+export type AcknowledgeInput = z.input<typeof acknowledgeInput>;
 
 /** The first message of a failed check, for showing next to a form. */
 export function firstIssue(error: z.ZodError): { path: string; message: string } {

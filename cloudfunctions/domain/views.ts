@@ -1,6 +1,6 @@
 // What a viewer sees of a request: owners never see internal entries; phone numbers are masked
 // outside the handling team; `can` lists the commands this viewer may give now.
-import type { TicketSummaryView, TicketView, TimelineEntryView } from './api';
+import type { PastRatingView, PlanView, TicketSummaryView, TicketView, TimelineEntryView } from './api';
 import { allowedCommands } from './lifecycle';
 import type { Actor, Ticket, TimelineEntry } from './model';
 import { nextStep } from './next-step';
@@ -54,7 +54,13 @@ export function toSummaryView(ticket: SummarySource, now: Date): TicketSummaryVi
   };
 }
 
-function toEntryView(entry: TimelineEntry, staff: boolean): TimelineEntryView {
+/** The round of each entry: 1, and one more from each reopening on. */
+function roundsOf(timeline: readonly TimelineEntry[]): number[] {
+  let round = 1;
+  return timeline.map((entry) => (entry.kind === 'reopened' ? (round += 1) : round));
+}
+
+function toEntryView(entry: TimelineEntry, round: number, staff: boolean, viewer: Actor): TimelineEntryView {
   const view: TimelineEntryView = {
     id: entry.id,
     kind: entry.kind,
@@ -62,7 +68,9 @@ function toEntryView(entry: TimelineEntry, staff: boolean): TimelineEntryView {
     actorName: entry.actor.name,
     actorRole: entry.actor.role,
     internal: entry.internal,
+    round,
   };
+  if (entry.actor.openid === viewer.openid) view.mine = true;
   if (entry.actor.department) view.actorDepartment = entry.actor.department;
   // a transfer's reason is a conversation between departments; the owner sees where it went
   if (entry.text !== undefined && (staff || entry.kind !== 'transferred')) view.text = entry.text;
@@ -71,11 +79,38 @@ function toEntryView(entry: TimelineEntry, staff: boolean): TimelineEntryView {
   if (entry.toDepartment) view.toDepartment = entry.toDepartment;
   if (entry.rating !== undefined) view.rating = entry.rating;
   if (entry.channel) view.channel = entry.channel;
+  if (entry.dueAt) view.dueAt = entry.dueAt;
+  if (entry.staffName) view.staffName = entry.staffName;
+  return view;
+}
+
+function planView(ticket: Ticket, staff: boolean): PlanView | undefined {
+  const plan = ticket.plan;
+  if (!plan || (!staff && plan.state !== 'approved')) return undefined;
+  const view: PlanView = { text: plan.text, state: plan.state, submittedAt: plan.submittedAt };
+  if (plan.decidedAt) view.decidedAt = plan.decidedAt;
+  if (plan.decidedBy) view.decidedBy = plan.decidedBy;
+  if (staff && plan.reason) view.reason = plan.reason;
+  if (plan.state === 'approved' && ticket.status === 'plan_approved' && ticket.sla) view.promisedBy = ticket.sla.dueAt;
   return view;
 }
 
 export function toTicketView(ticket: Ticket, viewer: Actor, now: Date): TicketView {
   const staff = isStaffReader(ticket, viewer);
+  const rounds = roundsOf(ticket.timeline);
+  const currentRound = rounds.at(-1) ?? 1;
+  const entries = ticket.timeline
+    .map((entry, i) => ({ entry, round: rounds[i] ?? 1 }))
+    .filter(({ entry }) => staff || !entry.internal);
+  const pastRatings: PastRatingView[] = entries
+    .filter(({ entry, round }) => entry.kind === 'rated' && entry.rating !== undefined && round < currentRound)
+    .map(({ entry, round }) => ({
+      round,
+      score: entry.rating ?? 0,
+      at: entry.at,
+      ...(entry.text ? { comment: entry.text } : {}),
+    }));
+  const ratedNow = entries.some(({ entry, round }) => entry.kind === 'rated' && round === currentRound);
   const view: TicketView = {
     ...toSummaryView(ticket, now),
     description: ticket.description,
@@ -83,12 +118,22 @@ export function toTicketView(ticket: Ticket, viewer: Actor, now: Date): TicketVi
     channel: ticket.channel,
     location: ticket.location,
     contactPhone: inHandlingTeam(ticket, viewer) ? ticket.contactPhone : maskPhone(ticket.contactPhone),
-    timeline: ticket.timeline.filter((e) => staff || !e.internal).map((e) => toEntryView(e, staff)),
+    timeline: entries.map(({ entry, round }) => toEntryView(entry, round, staff, viewer)),
     can: allowedCommands(ticket, viewer),
+    pastRatings,
+    reader: staff ? 'staff' : 'owner',
   };
   if (ticket.preferredVisitTime) view.preferredVisitTime = ticket.preferredVisitTime;
   if (staff) view.ownerName = ticket.ownerName;
   if (ticket.resolution) view.resolution = ticket.resolution;
-  if (ticket.rating) view.rating = ticket.rating;
+  if (ticket.rating && ratedNow) view.rating = ticket.rating;
+  const plan = planView(ticket, staff);
+  if (plan) view.plan = plan;
+  if (ticket.creditedTo) view.creditedTo = { name: ticket.creditedTo.name };
+  if (staff) {
+    if (ticket.flags && Object.keys(ticket.flags).length > 0) view.flags = ticket.flags;
+    if (ticket.correctiveReport) view.correctiveReport = ticket.correctiveReport;
+    if (ticket.supervision) view.supervision = ticket.supervision;
+  }
   return view;
 }

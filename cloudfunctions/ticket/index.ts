@@ -6,9 +6,11 @@ import { createOnBehalf } from './actions/create-on-behalf';
 import { get } from './actions/get';
 import { inboxCounts } from './actions/inbox-counts';
 import { listInbox } from './actions/list-inbox';
+import { listCredits } from './actions/list-credits';
 import { listMine } from './actions/list-mine';
 import { listVisits } from './actions/list-visits';
 import { lookupOwner } from './actions/lookup-owner';
+import { staffChoices } from './actions/staff-choices';
 import { note } from './actions/note';
 import { rate } from './actions/rate';
 import { recordVisit } from './actions/record-visit';
@@ -17,10 +19,27 @@ import { resolve } from './actions/resolve';
 import { ticketVisits } from './actions/ticket-visits';
 import { transfer } from './actions/transfer';
 import { listRoutingRules, saveRoutingRules } from './actions/routing-rules';
+import { apologise } from './actions/apologise';
+import { recordContact } from './actions/record-contact';
+import { submitPlan } from './actions/submit-plan';
+import { approvePlan } from './actions/approve-plan';
+import { returnPlan } from './actions/return-plan';
+import { flag } from './actions/flag';
+import { utilityFollowUp } from './actions/utility-follow-up';
+import { correctiveReport } from './actions/corrective-report';
+import { answer } from './actions/answer';
+import { refer } from './actions/refer';
+import { adopt } from './actions/adopt';
+import { decline } from './actions/decline';
+import { acknowledge } from './actions/acknowledge';
+import { credit } from './actions/credit';
+import { supervise } from './actions/supervise';
 
 export const main = createHandler({
   create,
   listMine,
+  listCredits,
+  staffChoices,
   listInbox,
   inboxCounts,
   get,
@@ -37,4 +56,19 @@ export const main = createHandler({
   lookupOwner,
   listRoutingRules,
   saveRoutingRules,
+  apologise,
+  recordContact,
+  submitPlan,
+  approvePlan,
+  returnPlan,
+  flag,
+  utilityFollowUp,
+  correctiveReport,
+  answer,
+  refer,
+  adopt,
+  decline,
+  credit,
+  supervise,
+  acknowledge,
 });

@@ -1,7 +1,8 @@
 import { Text } from '@tarojs/components';
 import type { TicketStatus } from '@domain/model';
-import { STATUS_LABELS } from '@domain/labels';
+import { statusLabel } from '@domain/labels';
 
-export function StatusTag({ status }: { status: TicketStatus }) {
-  return <Text className={`status-tag status-tag--${status}`}>{STATUS_LABELS[status]}</Text>;
+/** Staff and owners read some statuses in their own words (待业主评价 / 待评价). */
+export function StatusTag({ status, reader = 'owner' }: { status: TicketStatus; reader?: 'owner' | 'staff' }) {
+  return <Text className={`status-tag status-tag--${status}`}>{statusLabel(status, reader)}</Text>;
 }

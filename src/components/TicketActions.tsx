@@ -6,17 +6,25 @@ import type { TicketCommand, TicketView } from '@domain/api';
 import { DEPARTMENTS } from '@domain/model';
 import type { Department } from '@domain/model';
 import { DEPARTMENT_LABELS, RATING_TAGS } from '@domain/labels';
-import { noteInput, rateInput, replyInput, resolveInput, transferInput, firstIssue } from '@domain/schemas';
+import { noteInput, rateInput, replyInput, resolveInput, transferInput } from '@domain/schemas';
 import type { z } from 'zod';
 import { ticketApi } from '../services/api/ticket';
-import type { useTicket } from '../hooks/useTicket';
 import { BusyButton } from './BusyButton';
 import { Chips } from './Chips';
 import { Field } from './Field';
 import { PhotoPicker } from './PhotoPicker';
 import { RatingInput } from './RatingInput';
-
-type Run = ReturnType<typeof useTicket>['run'];
+import { AdoptForm } from './ticket-actions/AdoptForm';
+import { checked } from './ticket-actions/checked';
+import { CreditForm } from './ticket-actions/CreditForm';
+import type { Run } from './ticket-actions/checked';
+import { FlagForm } from './ticket-actions/FlagForm';
+import { PlanDecision } from './ticket-actions/PlanDecision';
+import { ReferForm } from './ticket-actions/ReferForm';
+import { SuperviseForm } from './ticket-actions/SuperviseForm';
+import { TEXT_COMMANDS } from './ticket-actions/text-commands';
+import { TextCommandForm } from './ticket-actions/TextCommandForm';
+import { UtilityFollowUpForm } from './ticket-actions/UtilityFollowUpForm';
 type Composer = Extract<TicketCommand, 'reply' | 'note' | 'transfer' | 'resolve'>;
 
 const COMPOSER_LABELS: Record<Composer, string> = {
@@ -25,12 +33,6 @@ const COMPOSER_LABELS: Record<Composer, string> = {
   transfer: '转呈',
   resolve: '办结',
 };
-
-/** Checks with the server's schema; answers the message to show, or the parsed input. */
-function checked<S extends z.ZodTypeAny>(schema: S, value: unknown): { input?: z.output<S>; error?: string } {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? { input: parsed.data } : { error: firstIssue(parsed.error).message };
-}
 
 function StaffComposer({
   ticket,
@@ -200,6 +202,16 @@ export function TicketActions({ ticket, run, busy }: { ticket: TicketView; run: 
       {composer.length > 0 && (
         <StaffComposer key={composer.join()} ticket={ticket} run={run} busy={busy} commands={composer} />
       )}
+      {TEXT_COMMANDS.filter((command) => ticket.can.includes(command.name)).map((command) => (
+        <TextCommandForm key={command.name} ticket={ticket} run={run} busy={busy} command={command} />
+      ))}
+      {ticket.can.includes('approve_plan') && <PlanDecision ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('refer') && <ReferForm ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('adopt') && <AdoptForm ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('credit') && <CreditForm ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('utility_follow_up') && <UtilityFollowUpForm ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('flag') && <FlagForm ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('supervise') && <SuperviseForm ticket={ticket} run={run} busy={busy} />}
       {ticket.can.includes('rate') && <RateForm ticket={ticket} run={run} busy={busy} />}
     </View>
   );

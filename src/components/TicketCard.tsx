@@ -21,7 +21,7 @@ export function TicketCard({ ticket, reader }: { ticket: TicketSummaryView; read
       <View className="ticket-card__head">
         <Text className="ticket-card__category">{CATEGORY_LABELS[ticket.category]}</Text>
         {ticket.urgency === 'urgent' && <Text className="ticket-card__urgent">紧急</Text>}
-        <StatusTag status={ticket.status} />
+        <StatusTag status={ticket.status} reader={reader} />
       </View>
       <Text className="ticket-card__summary">{ticket.summary}</Text>
       <View className="ticket-card__meta">

@@ -21,6 +21,9 @@ export interface TicketDraft {
   urgency: Urgency;
   contactPhone: string;
   preferredVisitTime: string;
+  /** a complaint's marks: a compensation claim, against the manager (sent only with a complaint) */
+  compensation?: boolean;
+  againstManager?: boolean;
 }
 
 export interface FormDefaults {
@@ -66,6 +69,14 @@ function toInput(draft: TicketDraft, clientRequestId: string): Record<string, un
     urgency: draft.urgency,
     contactPhone: draft.contactPhone,
     ...(draft.preferredVisitTime ? { preferredVisitTime: draft.preferredVisitTime } : {}),
+    ...(draft.category === 'complaint' && (draft.compensation || draft.againstManager)
+      ? {
+          flags: {
+            ...(draft.compensation ? { compensation: true } : {}),
+            ...(draft.againstManager ? { againstManager: true } : {}),
+          },
+        }
+      : {}),
   };
 }
 

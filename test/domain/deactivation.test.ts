@@ -25,6 +25,13 @@ describe("a deactivated person's requests go back to the queue", () => {
     expect(entry.text).toContain('工程部');
   });
 
+  it('leaves a complaint at its step, unassigned, for whoever of the department acts next', () => {
+    const held = aTicket({ category: 'complaint', status: 'contacted', assigneeOpenid: engineer.openid });
+    expect(isHeldBy(held, engineer.openid)).toBe(true);
+    const { ticket } = returnToQueue(held, engineer, admin(), MONDAY_MORNING);
+    expect([ticket.status, ticket.assigneeOpenid, ticket.sla?.step]).toEqual(['contacted', undefined, 'plan']);
+  });
+
   it('keeps a sent-back request sent back', () => {
     const held = aTicket({ status: 'reopened', assigneeOpenid: engineer.openid, reprocessCount: 1 });
     expect(returnToQueue(held, engineer, admin(), MONDAY_MORNING).ticket.status).toBe('reopened');

@@ -55,10 +55,10 @@ describe('toTicketView', () => {
       expect(view.can).toEqual(['accept', 'reply', 'note', 'transfer']);
     });
 
-    it('masks the phone for a manager, who oversees but does not handle', () => {
+    it('masks the phone for a manager, who oversees (notes, supervises) but does not handle', () => {
       const view = toTicketView(aTicket(), manager(), NINE_MINUTES_LATER);
       expect(view.contactPhone).toBe('138****5678');
-      expect(view.can).toEqual(['note']);
+      expect(view.can).toEqual(['note', 'supervise']);
     });
 
     it('shows the service desk the phone, since it calls owners back', () => {

@@ -167,7 +167,7 @@ test('an owner files a repair with a photo, engineering accepts and resolves it,
   await compose(staff, 'reply', reply);
   await expectStatus(staff, '处理中');
   await compose(staff, 'resolve', result);
-  await expectStatus(staff, '待评价');
+  await expectStatus(staff, '待业主评价');
   await expectText(shown(staff, '.section__title'), '处理结果');
   await expect(shown(staff, '#compose-resolve').count()).resolves.toBe(0);
   await expect(shown(staff, '#compose-reply').count()).resolves.toBe(0);
@@ -188,7 +188,7 @@ test('an owner files a repair with a photo, engineering accepts and resolves it,
   await expectText(shown(page, '.timeline__text'), reply);
   await expectText(shown(page, '.timeline__text'), result);
   await expectText(shown(page, '.ticket__description'), result); // the 处理结果 card
-  expect(await timelineHeadlines(page)).toEqual(['处理完成', '回复', '受理了诉求', '提交了诉求']);
+  expect(await timelineHeadlines(page)).toEqual(['处理完成', '回复', '受理了诉求', '我提交了诉求']);
   await expectPhotoShown(page);
 
   // and rates it five stars: done
@@ -216,7 +216,7 @@ test('a rating of 2 sends the request back: 重新处理, and engineering sees i
   await shown(staff, '#action-accept').click();
   await expectStatus(staff, '处理中');
   await compose(staff, 'resolve', '已更换灯泡');
-  await expectStatus(staff, '待评价');
+  await expectStatus(staff, '待业主评价');
 
   // the owner is not satisfied
   await owner.page.reload();

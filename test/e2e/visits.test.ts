@@ -1,41 +1,21 @@
-// Return visits in a real browser: a complaint closes, its PLAN_VISIT is carried out (by the
-// handler, as the dispatcher will), and the service desk finds the task from 工作台, records that
-// the owner is not satisfied, and the request goes back to be handled again.
-import type { TicketView } from '../../cloudfunctions/domain/api';
-import { wxCloud } from '../../cloudfunctions/server/cloud';
-import { planVisit } from '../../cloudfunctions/server/effects/handlers/plan-visit';
-import { createRepositories } from '../../cloudfunctions/server/repositories';
-import { aRepairRequest } from '../support/requests';
+// Return visits in a real browser: a complaint closes, the dispatcher plans its visit, and the
+// service desk finds the task from 工作台, records that the owner is not satisfied, and the request
+// goes back to be handled again.
+import { aClosedComplaint } from '../functions/support/flows';
 import { at, expectText, shown, signIn, useAppUnderTest } from './support/app';
 
 const app = useAppUnderTest();
 
 test('the service desk records an unsatisfied visit from 工作台 and the complaint is handled again', async () => {
-  const { ok } = app.cloud;
-  const created = await ok<TicketView>(
-    'ticket',
-    aRepairRequest({ category: 'complaint', description: '电梯里的广告屏声音太大', photos: [] }),
-    'demo-owner-1',
-  );
-  await ok('ticket', { action: 'accept', ticketId: created.id }, 'demo-receptionist');
-  await ok('ticket', { action: 'resolve', ticketId: created.id, text: '已调低音量并致歉' }, 'demo-receptionist');
-  await ok('ticket', { action: 'rate', ticketId: created.id, score: 4, tags: [] }, 'demo-owner-1');
-  const repos = createRepositories(wxCloud().database());
-  const ticket = await repos.tickets.get(created.id);
-  const effect = {
-    type: 'PLAN_VISIT' as const,
-    reason: 'complaint' as const,
-    key: `${created.id}:${ticket!.version}:0`,
-    at: ticket!.updatedAt,
-  };
-  await planVisit(effect, { repos, now: new Date(), ticket: ticket! });
+  const created = await aClosedComplaint(app.cloud, 'demo-owner-1', '电梯里的广告屏声音太大');
+  const [planned] = (await app.cloud.documents('visits')).filter((v) => v.ticketId === created.id);
+  const visitId = String(planned?._id);
 
   const page = await signIn(app, 'demo-receptionist');
   await shown(page, '#tab-workbench').click();
   await at(page, '/pages/workbench/index');
   await shown(page, '#go-visits').click();
   await at(page, '/pages/visits/index');
-  const visitId = `plan_${created.id}_${ticket!.version}_0`;
   const card = shown(page, `#visit-${visitId}`);
   await expectText(card, '投诉回访');
   await expectText(card, created.number);

@@ -129,12 +129,12 @@ describe('a repair request, from the owner to engineering and back', () => {
   });
 });
 
-describe('a complaint passed on by the service desk (故障转呈)', () => {
+describe('a request of another kind passed on by the service desk (故障转呈)', () => {
   it("moves to engineering with its reason, and leaves the service department's hands", async () => {
     const created = await c.ok<TicketView>(
       'ticket',
       aRepairRequest({
-        category: 'complaint',
+        category: 'other',
         description: '楼道灯坏了一周没人修',
         location: { kind: 'common_area', text: '2栋1单元楼道' },
       }),

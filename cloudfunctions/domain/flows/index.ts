@@ -1,19 +1,29 @@
 // Each category's flow. A category whose policy asks for its own steps has its own file.
 import type { Category, SlaStep, Ticket, TicketStatus } from '../model';
+import { COMPLAINT_FLOW } from './complaint';
+import { CONSULTATION_FLOW } from './consultation';
 import { GENERAL_FLOW } from './general';
+import { PRAISE_FLOW } from './praise';
+import { SUGGESTION_FLOW } from './suggestion';
+import { withSupervision } from './supervision';
 import type { FlowTable, StatusRow } from './table';
 
-export const FLOWS: { readonly [C in Category]: FlowTable } = {
+const TABLES: { readonly [C in Category]: FlowTable } = {
   repair: GENERAL_FLOW,
-  complaint: GENERAL_FLOW,
-  consultation: GENERAL_FLOW,
-  suggestion: GENERAL_FLOW,
-  praise: GENERAL_FLOW,
+  complaint: COMPLAINT_FLOW,
+  consultation: CONSULTATION_FLOW,
+  suggestion: SUGGESTION_FLOW,
+  praise: PRAISE_FLOW,
   after_sales: GENERAL_FLOW,
   paid_service: GENERAL_FLOW,
   emergency: GENERAL_FLOW,
   other: GENERAL_FLOW,
 };
+
+/** Each category's table, with supervision (督办) open wherever a step runs (flows/supervision.ts). */
+export const FLOWS: { readonly [C in Category]: FlowTable } = Object.fromEntries(
+  Object.entries(TABLES).map(([category, table]) => [category, withSupervision(table)]),
+) as { readonly [C in Category]: FlowTable };
 
 export const flowOf = (ticket: Pick<Ticket, 'category'>): FlowTable => FLOWS[ticket.category];
 

@@ -8,6 +8,7 @@ import { conflict } from '../../domain/errors';
 import { OPEN_QUEUES, queueOf } from '../../domain/inbox';
 import type { InboxCounts, InboxQueue } from '../../domain/inbox';
 import type { Ticket, TicketStatus } from '../../domain/model';
+import { TICKET_STATUSES } from '../../domain/model';
 import type { InboxScope } from '../../domain/permissions';
 import type { InboxView } from '../../domain/schemas';
 import type { SummarySource } from '../../domain/views';
@@ -20,7 +21,8 @@ import type { MineFilter, PageRequest, TicketRepository } from './types';
 /** More open requests than this held by one person is beyond any workload; the rest stay for a second run. */
 const MAX_HELD = 100;
 
-const OPEN: TicketStatus[] = ['submitted', 'accepted', 'resolved', 'reopened'];
+/** Every status but closed: the owner still follows it. */
+const OPEN: TicketStatus[] = TICKET_STATUSES.filter((s) => s !== 'closed');
 
 /** Fields kept beside the ticket for storage's sake: the inbox queue (indexed) and the outbox. */
 const STORAGE_FIELDS = ['queue', 'pendingEffects', 'pendingEffectsAt'] as const;
@@ -144,6 +146,10 @@ export class CloudTicketRepository implements TicketRepository {
       this.tickets,
       tickets.map((t) => storedTicket(t)),
     );
+  }
+
+  listCreditedTo(openid: string, page: PageRequest): Promise<Page<SummarySource>> {
+    return this.readPage({ 'creditedTo.openid': openid }, { field: 'updatedAt', direction: 'desc' }, page);
   }
 
   listByOwner(ownerOpenid: string, filter: MineFilter, page: PageRequest): Promise<Page<SummarySource>> {

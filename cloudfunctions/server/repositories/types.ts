@@ -40,6 +40,8 @@ export interface TicketRepository {
   /** `nowIso` decides what is overdue. */
   listInbox(scope: InboxScope, view: InboxView, nowIso: string, page: PageRequest): Promise<Page<SummarySource>>;
   countInbox(scope: InboxScope, nowIso: string): Promise<InboxCounts>;
+  /** Praise credited to this staff member, newest first. */
+  listCreditedTo(openid: string, page: PageRequest): Promise<Page<SummarySource>>;
   /** The open requests assigned to this person (to hand back when they are deactivated). */
   heldBy(openid: string): Promise<Ticket[]>;
   /**

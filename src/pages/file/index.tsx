@@ -6,6 +6,7 @@ import type { Category } from '@domain/model';
 import { CATEGORY_LABELS, URGENCY_LABELS } from '@domain/labels';
 import { BusyButton } from '../../components/BusyButton';
 import { Chips } from '../../components/Chips';
+import { ComplaintMarks } from '../../components/ComplaintMarks';
 import { Field } from '../../components/Field';
 import { NotBound } from '../../components/NotBound';
 import { PageShell } from '../../components/PageShell';
@@ -64,6 +65,14 @@ function TicketForm({ who, units, phone }: { who: string; units: { id: string; l
         </Field>
         {draft.category === 'emergency' && (
           <Text className="notice notice--danger">火警、水浸、急救等紧急情况请同时拨打 119 / 120 或物业值班电话。</Text>
+        )}
+        {draft.category === 'complaint' && (
+          <Field label="投诉性质" error={errors.flags}>
+            <ComplaintMarks
+              value={{ compensation: draft.compensation, againstManager: draft.againstManager }}
+              onChange={update}
+            />
+          </Field>
         )}
         <Field label="问题描述" required error={errors.description} hint={`${draft.description.length}/500`}>
           <Textarea

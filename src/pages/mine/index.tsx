@@ -6,6 +6,7 @@ import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { Chips } from '../../components/Chips';
 import { MessagesLink } from '../../components/MessagesLink';
 import { MyHomes } from '../../components/MyHomes';
+import { CreditsCard } from '../../components/CreditsCard';
 import { NotBound } from '../../components/NotBound';
 import { PageShell } from '../../components/PageShell';
 import { TicketList } from '../../components/TicketList';
@@ -103,6 +104,7 @@ function Profile({ me }: { me: MeView }) {
         {me.communities && <Text className="text-muted">{me.communities.map((c) => c.name).join('、')}</Text>}
       </View>
       {me.bound && <MessagesLink />}
+      {me.isStaff && <CreditsCard openid={me.openid} self />}
       {me.isStaff ? (
         <Button
           id="go-workbench"

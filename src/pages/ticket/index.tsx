@@ -9,6 +9,10 @@ import { TicketActions } from '../../components/TicketActions';
 import { Timeline } from '../../components/Timeline';
 import { TicketVisits } from '../../components/visits/TicketVisits';
 import { useMe } from '../../hooks/useMe';
+import { PastRatings } from '../../components/ticket/PastRatings';
+import { PlanCard } from '../../components/ticket/PlanCard';
+import { StaffMarks } from '../../components/ticket/StaffMarks';
+import { SupervisionNotice } from '../../components/ticket/SupervisionNotice';
 import { useTicket } from '../../hooks/useTicket';
 import { formatTime } from '../../utils/format';
 
@@ -41,7 +45,7 @@ export default function TicketPage() {
             <View className="ticket__title-row">
               <Text className="ticket__category">{CATEGORY_LABELS[view.category]}</Text>
               {view.urgency === 'urgent' && <Text className="ticket-card__urgent">紧急</Text>}
-              <StatusTag status={view.status} />
+              <StatusTag status={view.status} reader={view.reader} />
             </View>
             <Text className="ticket__number">编号 {view.number}</Text>
             {view.reprocessCount > 0 && (
@@ -49,6 +53,8 @@ export default function TicketPage() {
             )}
             <NextStepCard step={view.nextStep} />
           </View>
+          <SupervisionNotice ticket={view} run={ticket.run} busy={ticket.busy} />
+          <StaffMarks ticket={view} />
           <View className="card">
             <Text className="ticket__description">{view.description}</Text>
             <PhotoGrid photos={view.photos} />
@@ -59,7 +65,9 @@ export default function TicketPage() {
             <Row label="处理部门" value={DEPARTMENT_LABELS[view.department]} />
             <Row label="来源" value={CHANNEL_LABELS[view.channel]} />
             <Row label="提交时间" value={formatTime(view.createdAt)} />
+            <Row label="表扬对象" value={view.creditedTo?.name} />
           </View>
+          {view.plan && <PlanCard plan={view.plan} />}
           {view.resolution && (
             <View className="card">
               <Text className="section__title">{earlierRound ? '上次处理结果' : '处理结果'}</Text>
@@ -67,9 +75,10 @@ export default function TicketPage() {
               <PhotoGrid photos={view.resolution.photos} />
             </View>
           )}
+          <PastRatings ratings={view.pastRatings} />
           {view.rating && (
             <View className="card">
-              <Text className="section__title">{earlierRound ? '上次评价' : '评价'}</Text>
+              <Text className="section__title">评价</Text>
               <Text className="rating__stars rating__stars--readonly">
                 {'★'.repeat(view.rating.score)}
                 {'☆'.repeat(5 - view.rating.score)}
@@ -82,7 +91,7 @@ export default function TicketPage() {
           {me?.isStaff && <TicketVisits ticketId={view.id} updatedAt={view.updatedAt} />}
           <View className="card">
             <Text className="section__title">处理进度</Text>
-            <Timeline entries={view.timeline} />
+            <Timeline entries={view.timeline} reader={view.reader} />
           </View>
         </View>
       )}

@@ -31,7 +31,11 @@ export const rate = defineCommand<'rate'>({
     return {
       changes: { rating },
       entries: [rated, { kind: 'closed', internal: false }],
-      effects: [{ type: 'NOTIFY_OWNER', event: 'closed' }],
+      effects: [
+        { type: 'NOTIFY_OWNER', event: 'closed' },
+        // every closed complaint gets a return visit (policy 002 §4.9)
+        ...(ticket.category === 'complaint' ? [{ type: 'PLAN_VISIT', reason: 'complaint' } as const] : []),
+      ],
     };
   },
 });

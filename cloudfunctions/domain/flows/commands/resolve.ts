@@ -1,11 +1,15 @@
+import { illegalTransition } from '../../errors';
 import { isHandler } from '../../permissions';
 import { defineCommand } from './definition';
 
 export const resolve = defineCommand<'resolve'>({
   guard: isHandler,
-  apply: (_t, command, { at }) => ({
-    changes: { resolution: { text: command.text, photos: command.photos, at } },
-    entries: [{ kind: 'resolved', internal: false, text: command.text, photos: command.photos }],
-    effects: [{ type: 'NOTIFY_OWNER', event: 'resolved' }],
-  }),
+  apply: (ticket, command, { at }) => {
+    if (ticket.flags?.major && !ticket.correctiveReport) throw illegalTransition('重大投诉须先提交纠正措施报告');
+    return {
+      changes: { resolution: { text: command.text, photos: command.photos, at } },
+      entries: [{ kind: 'resolved', internal: false, text: command.text, photos: command.photos }],
+      effects: [{ type: 'NOTIFY_OWNER', event: 'resolved' }],
+    };
+  },
 });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '@domain/api';
+import { CreditsCard } from '../../../components/CreditsCard';
 import { PageShell } from '../../../components/PageShell';
 import { useRemote } from '../../../hooks/useRemote';
 import { staffApi } from '../../../services/api/staff';
@@ -59,6 +60,7 @@ export default function StaffMemberPage() {
           {!p.manageable && <Text className="text-muted">您不能修改此人员（本人或权限范围更大的人员）</Text>}
         </View>
       )}
+      {p && <CreditsCard openid={openid} self={false} />}
       {p?.manageable && options.data && (
         <View className="card">
           <GrantFields options={options.data} value={grant} onChange={setGrant} />
