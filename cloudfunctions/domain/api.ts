@@ -1,6 +1,18 @@
 // The contract between the app and the cloud functions: event in, answer out.
 // An event is `{ action, ...payload }`; an answer is `{ ok: true, data }` or `{ ok: false, error }`.
-import type { Category, Channel, Department, LocationKind, Role, TicketStatus, TimelineEntry, Urgency } from './model';
+import type {
+  Category,
+  Channel,
+  Department,
+  LocationKind,
+  MergedInto,
+  Quote,
+  ReworkSlip,
+  Role,
+  TicketStatus,
+  TimelineEntry,
+  Urgency,
+} from './model';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -78,7 +90,21 @@ export interface TimelineEntryView extends Omit<TimelineEntry, 'actor'> {
   actorDepartment?: Department;
 }
 
-export type TicketCommand = 'accept' | 'reply' | 'note' | 'transfer' | 'resolve' | 'rate' | 'reopen';
+export type TicketCommand =
+  | 'accept'
+  | 'reply'
+  | 'note'
+  | 'transfer'
+  | 'resolve'
+  | 'rate'
+  | 'reopen'
+  | 'withdraw'
+  | 'urge'
+  | 'merge'
+  | 'quote'
+  | 'accept_quote'
+  | 'decline_quote'
+  | 'issue_slip';
 
 export interface TicketView extends TicketSummaryView {
   description: string;
@@ -94,6 +120,30 @@ export interface TicketView extends TicketSummaryView {
   timeline: TimelineEntryView[];
   /** what the viewer may do now; the server checks again on every command */
   can: TicketCommand[];
+  /** paid service: the price quoted and the owner's answer */
+  quote?: Quote;
+  /** after-sales: the rework slip */
+  slip?: ReworkSlip;
+  /** a merged duplicate: the request it follows (staff open it by its id) */
+  mergedInto?: MergedInto;
+  /** for the owner of a merged duplicate: the progress of the request it follows */
+  following?: FollowedView;
+}
+
+/**
+ * What the owner of a merged duplicate sees of the request it follows: its department's progress,
+ * never what its own owner wrote or who they are (no description, place, phone, name or rating).
+ */
+export interface FollowedView {
+  id: string;
+  number: string;
+  category: Category;
+  status: TicketStatus;
+  department: Department;
+  nextStep: NextStepView;
+  /** staff's entries an owner may read; none by the other owner */
+  timeline: TimelineEntryView[];
+  resolution?: { text: string; photos: string[]; at: string };
 }
 
 export interface Page<T> {

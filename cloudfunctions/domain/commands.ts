@@ -1,6 +1,9 @@
 // What people do to a request (commands) and what the system must do about it afterwards (effects).
 import type { TicketCommand } from './api';
-import type { Department, SlaStep } from './model';
+import type { Department, SlaStep, Ticket } from './model';
+
+/** The surviving request of a merge, as the action read it. */
+export type MergeTarget = Pick<Ticket, 'id' | 'number' | 'communityId' | 'status'>;
 
 export type Command =
   | { type: 'accept' }
@@ -9,19 +12,28 @@ export type Command =
   | { type: 'transfer'; toDepartment: Department; reason: string }
   | { type: 'resolve'; text: string; photos: string[] }
   | { type: 'rate'; score: number; tags: string[]; comment?: string }
-  | { type: 'reopen'; reason: string };
+  | { type: 'reopen'; reason: string }
+  | { type: 'withdraw'; reason: string }
+  | { type: 'urge' }
+  | { type: 'merge'; into: MergeTarget }
+  | { type: 'quote'; amountFen: number; items: string }
+  | { type: 'accept_quote' }
+  | { type: 'decline_quote'; reason?: string }
+  | { type: 'issue_slip'; defect: string; place: string; deadline: string };
 
 export type CommandOf<K extends TicketCommand> = Extract<Command, { type: K }>;
 
 /** Owner-facing events worth a subscription message. */
-export type OwnerEvent = 'accepted' | 'replied' | 'transferred' | 'resolved' | 'reopened' | 'closed';
+export type OwnerEvent =
+  'accepted' | 'replied' | 'transferred' | 'resolved' | 'reopened' | 'closed' | 'quoted' | 'merged' | 'slip_issued';
 
 /** Staff a notice is for, on the request's community: its department's handlers or head, the
  * service desk, security (emergencies), the manager, leadership. */
 export type StaffAudience = 'handlers' | 'dept_head' | 'service_desk' | 'security' | 'manager' | 'leadership';
 
 /** Staff-facing events. Flows and timers add theirs here. */
-export type StaffEvent = 'warned' | 'escalated' | 'urged' | 'emergency';
+export type StaffEvent =
+  'warned' | 'escalated' | 'urged' | 'emergency' | 'withdrawn' | 'quote_accepted' | 'quote_declined' | 'rework_slip';
 
 /** Why a return visit is due. */
 export type VisitReason = 'complaint' | 'redo' | 'sample';

@@ -12,6 +12,12 @@ export const QUEUE_OF_STATUS: Readonly<Record<TicketStatus, InboxQueue>> = {
   // resolved waits on the owner's rating: the department's part is done
   resolved: 'done',
   closed: 'done',
+  // the quote waits on the owner, but the department still follows it
+  quoted: 'in_progress',
+  reworking: 'in_progress',
+  redoing: 'in_progress',
+  withdrawn: 'done',
+  merged: 'done',
 };
 
 export const queueOf = (status: TicketStatus): InboxQueue => QUEUE_OF_STATUS[status];

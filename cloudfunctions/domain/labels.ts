@@ -57,6 +57,11 @@ export const STATUS_LABELS: Record<TicketStatus, string> = {
   resolved: '待评价',
   reopened: '重新处理',
   closed: '已完成',
+  quoted: '待确认报价',
+  withdrawn: '已撤销',
+  merged: '已合并',
+  reworking: '返修中',
+  redoing: '返工中',
 };
 
 export const TIMELINE_LABELS: Record<TimelineKind, string> = {
@@ -69,6 +74,13 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   rated: '评价',
   reopened: '不满意，重新处理',
   closed: '已完成',
+  withdrawn: '撤销了诉求',
+  urged: '催办',
+  merged: '与其他业主反映的同一问题合并处理',
+  quoted: '报价',
+  quote_accepted: '确认了报价',
+  quote_declined: '未接受报价，服务已结束',
+  slip_issued: '开具物业返修联系单',
 };
 
 /** Tags an owner may pick when rating (评价标签). */

@@ -51,7 +51,18 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const TICKET_STATUSES = ['submitted', 'accepted', 'resolved', 'reopened', 'closed'] as const;
+export const TICKET_STATUSES = [
+  'submitted',
+  'accepted',
+  'resolved',
+  'reopened',
+  'closed',
+  'quoted', // a paid service's price waits on the owner
+  'withdrawn', // the owner withdrew it before anyone accepted it
+  'merged', // a duplicate, merged into another request (`mergedInto`)
+  'reworking', // after-sales: a rework slip is out, chased to its deadline
+  'redoing', // a repair the owner reported as failed, redone at once by whoever did it
+] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 export const TIMELINE_KINDS = [
@@ -64,6 +75,13 @@ export const TIMELINE_KINDS = [
   'rated',
   'reopened',
   'closed',
+  'withdrawn',
+  'urged',
+  'merged',
+  'quoted',
+  'quote_accepted',
+  'quote_declined',
+  'slip_issued',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -170,6 +188,36 @@ export interface TimelineEntry {
   fromDepartment?: Department;
   toDepartment?: Department;
   rating?: number;
+  /** a quote's price (quoted), in fen */
+  amountFen?: number;
+  /** a rework slip's deadline (slip_issued) */
+  deadline?: string;
+  /** the request a duplicate was merged into (merged) */
+  mergedInto?: MergedInto;
+}
+
+/** The surviving request a duplicate follows. */
+export interface MergedInto {
+  id: string;
+  number: string;
+}
+
+/** A paid service's price, as the department quoted it and the owner answered it. */
+export interface Quote {
+  amountFen: number;
+  /** what the price includes */
+  items: string;
+  at: string;
+  state: 'offered' | 'accepted' | 'declined';
+}
+
+/** 物业返修联系单: an after-sales rework slip. */
+export interface ReworkSlip {
+  defect: string;
+  place: string;
+  /** the team's deadline (ISO instant); the running `rework` promise is due then */
+  deadline: string;
+  issuedAt: string;
 }
 
 export interface Rating {
@@ -208,6 +256,12 @@ export interface Ticket {
   reprocessCount: number;
   rating?: Rating;
   resolution?: { text: string; photos: string[]; at: string };
+  /** paid service: the price the department quoted */
+  quote?: Quote;
+  /** after-sales: the rework slip */
+  slip?: ReworkSlip;
+  /** a duplicate: the request it follows */
+  mergedInto?: MergedInto;
   timeline: TimelineEntry[];
   createdAt: string;
   updatedAt: string;

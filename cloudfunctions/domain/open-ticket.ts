@@ -4,6 +4,7 @@ import { activeUnits, chinaDay } from './binding';
 import type { Effect } from './commands';
 import { forbidden, invalidInput } from './errors';
 import type { Channel, Ticket, User } from './model';
+import { promiseIn } from './flows';
 import { mayFile } from './permissions';
 import { routeTicket } from './routing';
 import type { createTicketInput } from './schemas';
@@ -62,7 +63,8 @@ export function openTicket(
     description: input.description,
   });
   const base = { category: input.category, urgency: input.urgency };
-  const sla = startSla('accept', base, at, settings);
+  const first = promiseIn(base, 'submitted');
+  const sla = startSla(first && first !== 'owner' ? first : 'accept', base, at, settings);
 
   const ticket: Ticket = {
     id: context.id,
@@ -101,7 +103,16 @@ export function openTicket(
   };
   const effects: Effect[] = [
     { type: 'NOTIFY_DEPARTMENT', department, reason: 'new', urgent: isUrgent(base) },
-    { type: 'START_SLA', step: 'accept', dueAt: sla.dueAt },
+    { type: 'START_SLA', step: sla.step, dueAt: sla.dueAt },
+    // an emergency alerts security and the manager at once, whoever it is routed to
+    ...(input.category === 'emergency'
+      ? (['security', 'manager'] as const).map((to): Effect => ({
+          type: 'NOTIFY_STAFF',
+          to,
+          event: 'emergency',
+          text: input.description,
+        }))
+      : []),
   ];
   return { ticket, effects };
 }

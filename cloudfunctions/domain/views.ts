@@ -1,10 +1,10 @@
 // What a viewer sees of a request: owners never see internal entries; phone numbers are masked
 // outside the handling team; `can` lists the commands this viewer may give now.
-import type { TicketSummaryView, TicketView, TimelineEntryView } from './api';
+import type { FollowedView, TicketSummaryView, TicketView, TimelineEntryView } from './api';
 import { allowedCommands } from './lifecycle';
 import type { Actor, Ticket, TimelineEntry } from './model';
 import { nextStep } from './next-step';
-import { inHandlingTeam, isStaffReader } from './permissions';
+import { inHandlingTeam, isOwnerOf, isStaffReader } from './permissions';
 
 export const SUMMARY_LENGTH = 60;
 
@@ -23,7 +23,8 @@ export type SummarySource = Pick<
   | 'updatedAt'
   | 'sla'
   | 'reprocessCount'
->;
+> &
+  Partial<Pick<Ticket, 'mergedInto'>>;
 
 /** 13812345678 → 138****5678; other numbers keep their first 3 and last 2 digits. */
 export function maskPhone(phone: string): string {
@@ -70,10 +71,35 @@ function toEntryView(entry: TimelineEntry, staff: boolean): TimelineEntryView {
   if (entry.fromDepartment) view.fromDepartment = entry.fromDepartment;
   if (entry.toDepartment) view.toDepartment = entry.toDepartment;
   if (entry.rating !== undefined) view.rating = entry.rating;
+  if (entry.amountFen !== undefined) view.amountFen = entry.amountFen;
+  if (entry.deadline) view.deadline = entry.deadline;
+  if (entry.mergedInto) view.mergedInto = entry.mergedInto;
   return view;
 }
 
-export function toTicketView(ticket: Ticket, viewer: Actor, now: Date): TicketView {
+/**
+ * The surviving request as the owner of a duplicate merged into it sees it. Built field by field:
+ * nothing of the survivor's owner (description, place, phone, name, photos, rating, their own
+ * entries) and no internal entry ever reaches another owner.
+ */
+export function toFollowedView(survivor: Ticket, now: Date): FollowedView {
+  const view: FollowedView = {
+    id: survivor.id,
+    number: survivor.number,
+    category: survivor.category,
+    status: survivor.status,
+    department: survivor.department,
+    nextStep: nextStep(survivor, now),
+    timeline: survivor.timeline
+      .filter((e) => !e.internal && e.actor.role !== 'owner' && e.actor.openid !== survivor.ownerOpenid)
+      .map((e) => toEntryView(e, false)),
+  };
+  if (survivor.resolution) view.resolution = survivor.resolution;
+  return view;
+}
+
+/** `survivor`: the request a merged duplicate follows, shown to the duplicate's owner. */
+export function toTicketView(ticket: Ticket, viewer: Actor, now: Date, survivor?: Ticket | null): TicketView {
   const staff = isStaffReader(ticket, viewer);
   const view: TicketView = {
     ...toSummaryView(ticket, now),
@@ -83,11 +109,16 @@ export function toTicketView(ticket: Ticket, viewer: Actor, now: Date): TicketVi
     location: ticket.location,
     contactPhone: inHandlingTeam(ticket, viewer) ? ticket.contactPhone : maskPhone(ticket.contactPhone),
     timeline: ticket.timeline.filter((e) => staff || !e.internal).map((e) => toEntryView(e, staff)),
-    can: allowedCommands(ticket, viewer),
+    can: allowedCommands(ticket, viewer, now),
   };
   if (ticket.preferredVisitTime) view.preferredVisitTime = ticket.preferredVisitTime;
   if (staff) view.ownerName = ticket.ownerName;
   if (ticket.resolution) view.resolution = ticket.resolution;
   if (ticket.rating) view.rating = ticket.rating;
+  if (ticket.quote) view.quote = ticket.quote;
+  if (ticket.slip) view.slip = ticket.slip;
+  if (ticket.mergedInto) view.mergedInto = ticket.mergedInto;
+  if (survivor && ticket.mergedInto?.id === survivor.id && isOwnerOf(ticket, viewer))
+    view.following = toFollowedView(survivor, now);
   return view;
 }

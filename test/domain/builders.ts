@@ -1,6 +1,7 @@
 // Builders for domain specs: a ticket in any state, and the demo people as actors.
 import { DEMO_USERS } from '../../cloudfunctions/domain/demo-data';
-import type { Ticket, TicketStatus, User } from '../../cloudfunctions/domain/model';
+import { promiseIn } from '../../cloudfunctions/domain/flows';
+import type { Ticket, User } from '../../cloudfunctions/domain/model';
 import { startSla } from '../../cloudfunctions/domain/sla';
 import { DEFAULT_SETTINGS } from '../../cloudfunctions/domain/settings';
 import { toIso } from '../../cloudfunctions/domain/time';
@@ -32,21 +33,15 @@ export const serviceHead = () => person('demo-service-head');
 /** demo-owner-1 — who files aTicket() — as if they also worked in engineering. */
 export const anEngineerWhoFiledIt = (): User => ({ ...owner(), roles: ['owner', 'staff'], department: 'engineering' });
 
-const SLA_STEP: Record<TicketStatus, 'accept' | 'resolve' | null> = {
-  submitted: 'accept',
-  reopened: 'accept',
-  accepted: 'resolve',
-  resolved: null,
-  closed: null,
-};
-
 /** A repair from demo-owner-1's unit, routed to engineering, submitted on Sunday afternoon. */
 export function aTicket(overrides: Partial<Ticket> = {}): Ticket {
   const at = toIso(SUNDAY_AFTERNOON);
   const status = overrides.status ?? 'submitted';
   const category = overrides.category ?? 'repair';
   const urgency = overrides.urgency ?? 'normal';
-  const step = SLA_STEP[status];
+  // the promise the category's flow runs in that status
+  const promise = promiseIn({ category }, status);
+  const step = promise === 'owner' ? null : promise;
   return {
     id: 't1',
     number: 'ED20261122-0001',

@@ -6,7 +6,7 @@ import { TICKET_STATUSES } from '../../cloudfunctions/domain/model';
 import {
   MONDAY_MORNING,
   NINE_MINUTES_LATER,
-  aTicket,
+  aTicket as aTicketOfAnyCategory,
   anEngineerWhoFiledIt,
   engineer,
   engineeringHead,
@@ -20,7 +20,14 @@ import {
 } from './builders';
 import { errorCodeOf, errorOf } from './expect-error';
 
-const A_COMMAND: Record<TicketCommand, Command> = {
+/** The general flow's own commands; those every flow shares (withdraw, urge, merge) have flows-common.test.ts. */
+type GeneralCommand = Extract<TicketCommand, 'accept' | 'reply' | 'note' | 'transfer' | 'resolve' | 'rate' | 'reopen'>;
+
+/** The general flow: a request of category "other" (a repair has its own flow). */
+const aTicket = (overrides: Parameters<typeof aTicketOfAnyCategory>[0] = {}) =>
+  aTicketOfAnyCategory({ category: 'other', ...overrides });
+
+const A_COMMAND: Record<GeneralCommand, Command> = {
   accept: { type: 'accept' },
   reply: { type: 'reply', text: '师傅今天下午四点上门' },
   note: { type: 'note', text: '业主家中有老人，上门前先电话' },
@@ -31,7 +38,7 @@ const A_COMMAND: Record<TicketCommand, Command> = {
 };
 
 /** Someone allowed to give the command, so that only the status decides. */
-const ALLOWED_ACTOR: Record<TicketCommand, () => Actor> = {
+const ALLOWED_ACTOR: Record<GeneralCommand, () => Actor> = {
   accept: engineer,
   reply: engineer,
   note: engineer,
@@ -42,7 +49,7 @@ const ALLOWED_ACTOR: Record<TicketCommand, () => Actor> = {
 };
 
 /** Every legal move: [from, command, to]. Written out, not derived from the table under test. */
-const LEGAL_MOVES: Array<[TicketStatus, TicketCommand, TicketStatus]> = [
+const LEGAL_MOVES: Array<[TicketStatus, GeneralCommand, TicketStatus]> = [
   ['submitted', 'accept', 'accepted'],
   ['submitted', 'reply', 'submitted'],
   ['submitted', 'note', 'submitted'],
@@ -60,8 +67,8 @@ const LEGAL_MOVES: Array<[TicketStatus, TicketCommand, TicketStatus]> = [
   ['closed', 'reopen', 'reopened'],
 ];
 
-const ALL_COMMANDS = Object.keys(A_COMMAND) as TicketCommand[];
-const isLegal = (from: TicketStatus, command: TicketCommand) =>
+const ALL_COMMANDS = Object.keys(A_COMMAND) as GeneralCommand[];
+const isLegal = (from: TicketStatus, command: GeneralCommand) =>
   LEGAL_MOVES.some(([f, c]) => f === from && c === command);
 const ILLEGAL_MOVES = TICKET_STATUSES.flatMap((from) =>
   ALL_COMMANDS.filter((c) => !isLegal(from, c)).map((c) => [from, c] as const),
@@ -87,8 +94,8 @@ describe('transition', () => {
       ).toBe('ILLEGAL_TRANSITION');
     });
 
-    it('covers the whole table: 5 statuses × 7 commands', () => {
-      expect(LEGAL_MOVES.length + ILLEGAL_MOVES.length).toBe(35);
+    it('covers the whole table: every status × 7 commands', () => {
+      expect(LEGAL_MOVES.length + ILLEGAL_MOVES.length).toBe(TICKET_STATUSES.length * 7);
     });
   });
 
@@ -322,17 +329,19 @@ describe('transition', () => {
 
 describe('allowedCommands', () => {
   it('offers the handling department what the status allows', () => {
-    expect(allowedCommands(aTicket(), engineer())).toEqual(['accept', 'reply', 'note', 'transfer']);
+    expect(allowedCommands(aTicket(), engineer())).toEqual(['accept', 'reply', 'note', 'transfer', 'merge']);
     expect(allowedCommands(aTicket({ status: 'accepted' }), engineer())).toEqual([
       'reply',
       'note',
       'transfer',
       'resolve',
+      'merge',
     ]);
   });
 
-  it('offers the owner only a rating, and only once resolved', () => {
-    expect(allowedCommands(aTicket(), owner())).toEqual([]);
+  it('offers the owner a withdrawal before acceptance, an urge once overdue, a rating once resolved', () => {
+    expect(allowedCommands(aTicket(), owner(), NINE_MINUTES_LATER)).toEqual(['withdraw']);
+    expect(allowedCommands(aTicket(), owner(), MONDAY_MORNING)).toEqual(['withdraw', 'urge']);
     expect(allowedCommands(aTicket({ status: 'resolved' }), owner())).toEqual(['rate']);
   });
 
