@@ -3,12 +3,17 @@ import type { TimelineEntryView } from '@domain/api';
 import { DEPARTMENT_LABELS, ROLE_LABELS, TIMELINE_LABELS } from '@domain/labels';
 import { formatTime } from '../utils/format';
 import { PhotoGrid } from './PhotoGrid';
+import { formatYuan } from './ticket-actions/checked';
 
 function headline(entry: TimelineEntryView): string {
   if (entry.kind === 'transferred' && entry.toDepartment) {
     return `转呈至${DEPARTMENT_LABELS[entry.toDepartment]}`;
   }
   if (entry.kind === 'rated' && entry.rating) return `评价 ${entry.rating} 星`;
+  if (entry.kind === 'quoted' && entry.amountFen !== undefined) return `报价 ${formatYuan(entry.amountFen)}`;
+  if (entry.kind === 'slip_issued' && entry.deadline)
+    return `${TIMELINE_LABELS.slip_issued}，限${formatTime(entry.deadline)}前完成`;
+  if (entry.kind === 'merged' && entry.mergedInto) return `合并到诉求 ${entry.mergedInto.number} 一并处理`;
   return TIMELINE_LABELS[entry.kind];
 }
 

@@ -1,6 +1,11 @@
 import type { InboxCounts, InboxPage, Page, TicketSummaryView, TicketView } from '@domain/api';
 import type {
   CreateTicketInput,
+  DeclineQuoteInput,
+  IssueSlipInput,
+  MergeInput,
+  QuoteInput,
+  WithdrawInput,
   ListInboxInput,
   ListMineInput,
   NoteInput,
@@ -25,4 +30,11 @@ export const ticketApi = {
   transfer: (input: TransferInput) => call<TicketView>('transfer', input),
   resolve: (input: ResolveInput) => call<TicketView>('resolve', input),
   rate: (input: RateInput) => call<TicketView>('rate', input),
+  withdraw: (input: WithdrawInput) => call<TicketView>('withdraw', input),
+  urge: (ticketId: string) => call<TicketView>('urge', { ticketId }),
+  merge: (input: MergeInput) => call<TicketView>('merge', input),
+  quote: (input: QuoteInput) => call<TicketView>('quote', input),
+  acceptQuote: (ticketId: string) => call<TicketView>('acceptQuote', { ticketId }),
+  declineQuote: (input: DeclineQuoteInput) => call<TicketView>('declineQuote', input),
+  issueSlip: (input: IssueSlipInput) => call<TicketView>('issueSlip', input),
 };
