@@ -20,7 +20,7 @@ const statusOf = (page: Page, status: string) => expectText(shown(page, '.ticket
 test('the department quotes a paid service, and the owner accepts the price before the work starts', async () => {
   const filed = await app.cloud.ok<TicketView>(
     'ticket',
-    aRepairRequest({ category: 'paid_service', description: '想请师傅上门清洗油烟机一台' }),
+    aRepairRequest({ category: 'paid_service', description: '想请师傅上门清洗油烟机一台', photos: [] }),
     'demo-owner-1',
   );
 
@@ -47,7 +47,7 @@ test('the department quotes a paid service, and the owner accepts the price befo
 });
 
 test('an owner withdraws a request nobody has accepted, with a reason', async () => {
-  const filed = await app.cloud.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
+  const filed = await app.cloud.ok<TicketView>('ticket', aRepairRequest({ photos: [] }), 'demo-owner-1');
   const owner = await openTicket('demo-owner-1', filed.id);
   await statusOf(owner, '待受理');
   await shown(owner, '#withdraw-open').click();
