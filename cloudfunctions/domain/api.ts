@@ -6,6 +6,9 @@ import type {
   ComplaintPlan,
   Department,
   LocationKind,
+  MergedInto,
+  Quote,
+  ReworkSlip,
   Role,
   Supervision,
   TicketFlags,
@@ -137,7 +140,14 @@ export type TicketCommand =
   | 'decline'
   | 'credit'
   | 'supervise'
-  | 'acknowledge';
+  | 'acknowledge'
+  | 'withdraw'
+  | 'urge'
+  | 'merge'
+  | 'quote'
+  | 'accept_quote'
+  | 'decline_quote'
+  | 'issue_slip';
 
 export interface TicketView extends TicketSummaryView {
   description: string;
@@ -166,6 +176,30 @@ export interface TicketView extends TicketSummaryView {
   timeline: TimelineEntryView[];
   /** what the viewer may do now; the server checks again on every command */
   can: TicketCommand[];
+  /** paid service: the price quoted and the owner's answer */
+  quote?: Quote;
+  /** after-sales: the rework slip */
+  slip?: ReworkSlip;
+  /** a merged duplicate: the request it follows (staff open it by its id) */
+  mergedInto?: MergedInto;
+  /** for the owner of a merged duplicate: the progress of the request it follows */
+  following?: FollowedView;
+}
+
+/**
+ * What the owner of a merged duplicate sees of the request it follows: its department's progress,
+ * never what its own owner wrote or who they are (no description, place, phone, name or rating).
+ */
+export interface FollowedView {
+  id: string;
+  number: string;
+  category: Category;
+  status: TicketStatus;
+  department: Department;
+  nextStep: NextStepView;
+  /** staff's entries an owner may read; none by the other owner */
+  timeline: TimelineEntryView[];
+  resolution?: { text: string; photos: string[]; at: string };
 }
 
 export interface Page<T> {

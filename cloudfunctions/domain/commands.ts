@@ -1,6 +1,9 @@
 // What people do to a request (commands) and what the system must do about it afterwards (effects).
 import type { TicketCommand } from './api';
-import type { Actor, Department, SlaStep, TicketFlags, Utility } from './model';
+import type { Actor, Department, SlaStep, Ticket, TicketFlags, Utility } from './model';
+
+/** The surviving request of a merge, as the action read it. */
+export type MergeTarget = Pick<Ticket, 'id' | 'number' | 'communityId' | 'status'>;
 
 export type Command =
   | { type: 'accept' }
@@ -29,7 +32,14 @@ export type Command =
   | { type: 'credit'; staff: Actor; text?: string }
   // supervision (督办): the new assignee as the directory knows them
   | { type: 'supervise'; note: string; deadline?: string; assignee?: Actor }
-  | { type: 'acknowledge' };
+  | { type: 'acknowledge' }
+  | { type: 'withdraw'; reason: string }
+  | { type: 'urge' }
+  | { type: 'merge'; into: MergeTarget }
+  | { type: 'quote'; amountFen: number; items: string }
+  | { type: 'accept_quote' }
+  | { type: 'decline_quote'; reason?: string }
+  | { type: 'issue_slip'; defect: string; place: string; deadline: string };
 
 export type CommandOf<K extends TicketCommand> = Extract<Command, { type: K }>;
 
@@ -46,7 +56,10 @@ export type OwnerEvent =
   | 'referred'
   | 'adopted'
   | 'declined'
-  | 'credited';
+  | 'credited'
+  | 'quoted'
+  | 'merged'
+  | 'slip_issued';
 
 /** Staff a notice is for, on the request's community: its department's handlers or head, the
  * service desk, security (emergencies), the manager, leadership. */
@@ -63,7 +76,11 @@ export type StaffEvent =
   | 'plan_submitted'
   | 'plan_returned'
   | 'supervised'
-  | 'credited';
+  | 'credited'
+  | 'withdrawn'
+  | 'quote_accepted'
+  | 'quote_declined'
+  | 'rework_slip';
 
 /** Why a return visit is due. */
 export type VisitReason = 'complaint' | 'redo' | 'sample';

@@ -20,6 +20,12 @@ export const QUEUE_OF_STATUS: Readonly<Record<TicketStatus, InboxQueue>> = {
   plan_approved: 'in_progress',
   referred: 'new',
   adopted: 'in_progress',
+  // the quote waits on the owner, but the department still follows it
+  quoted: 'in_progress',
+  reworking: 'in_progress',
+  redoing: 'in_progress',
+  withdrawn: 'done',
+  merged: 'done',
 };
 
 export const queueOf = (status: TicketStatus): InboxQueue => QUEUE_OF_STATUS[status];

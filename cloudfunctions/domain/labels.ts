@@ -98,6 +98,11 @@ export const STATUS_LABELS: Record<TicketStatus, string> = {
   plan_approved: '按方案处理中',
   referred: '待部门答复',
   adopted: '建议实施中',
+  quoted: '待确认报价',
+  withdrawn: '已撤销',
+  merged: '已合并',
+  reworking: '返修中',
+  redoing: '返工中',
 };
 
 /** Where staff read a status differently: they wait on the owner, who is asked to act. */
@@ -133,6 +138,13 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   credited: '表扬已核实并记入服务档案',
   supervised: '督办',
   supervision_acknowledged: '已确认督办',
+  withdrawn: '撤销了诉求',
+  urged: '催办',
+  merged: '与其他业主反映的同一问题合并处理',
+  quoted: '报价',
+  quote_accepted: '确认了报价',
+  quote_declined: '未接受报价，服务已结束',
+  slip_issued: '开具物业返修联系单',
 };
 
 /** An owner reads their own actions in the first person. */

@@ -46,8 +46,10 @@ export function transition(
   if (to === null) throw illegalTransition(`诉求${STATUS_LABELS[ticket.status]}，不能执行该操作`);
   const definition = COMMANDS[command.type] as CommandDefinition<typeof command.type>;
   if (!definition.guard(ticket, actor)) throw forbidden();
-
   const at = toIso(now);
+  const refused = definition.refusal?.(ticket, { at, settings });
+  if (refused) throw illegalTransition(refused);
+
   const outcome = definition.apply(ticket, command as never, { actor, to, at, settings });
   const role = actingRole(ticket, actor);
   const entries: TimelineEntry[] = outcome.entries.map((entry, i) => ({
@@ -79,10 +81,21 @@ export function transition(
   return { ticket: { ...moved, sla: sla.sla }, effects: [...outcome.effects, ...sla.effects] };
 }
 
-/** The commands this actor may give now (the app's buttons; the server checks again). */
-export function allowedCommands(ticket: Ticket, actor: Actor): TicketCommand[] {
+/**
+ * The commands this actor may give now (the app's buttons; the server checks again). Given `now`,
+ * commands refused at this time (an urge too soon) are left out too.
+ */
+export function allowedCommands(
+  ticket: Ticket,
+  actor: Actor,
+  now?: Date,
+  settings: ServiceSettings = DEFAULT_SETTINGS,
+): TicketCommand[] {
   const commands = rowOf(ticket, ticket.status)?.commands ?? {};
-  return (Object.keys(COMMANDS) as TicketCommand[]).filter(
-    (type) => commands[type] !== undefined && COMMANDS[type].guard(ticket, actor),
-  );
+  const at = now ? toIso(now) : undefined;
+  return (Object.keys(COMMANDS) as TicketCommand[]).filter((type) => {
+    const definition = COMMANDS[type] as CommandDefinition<typeof type>;
+    if (commands[type] === undefined || !definition.guard(ticket, actor)) return false;
+    return at === undefined || !definition.refusal?.(ticket, { at, settings });
+  });
 }

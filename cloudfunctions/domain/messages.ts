@@ -110,6 +110,9 @@ const OWNER_TITLES: Record<OwnerEvent, (ticket: Ticket) => string> = {
   adopted: (t) => `您的${what(t)}已被采纳，感谢您的建议`,
   declined: (t) => `您的${what(t)}已有结论，感谢您的意见`,
   credited: (t) => `您的${what(t)}已核实并记入员工名下，谢谢您`,
+  quoted: (t) => `您的${what(t)}已报价，请确认`,
+  merged: (t) => `您的${what(t)}已与同一问题合并处理`,
+  slip_issued: (t) => `您的${what(t)}已开具返修联系单`,
 };
 
 const DEPARTMENT_TITLES: Record<'new' | 'transferred' | 'reopened', (ticket: Ticket) => string> = {
@@ -129,6 +132,10 @@ const STAFF_TITLES: Record<StaffEvent, (ticket: Ticket) => string> = {
   plan_returned: (t) => `${what(t)}的处理方案被退回，请修改`,
   supervised: (t) => `${what(t)}被督办，请确认`,
   credited: (t) => `您因${what(t)}获得业主表扬`,
+  withdrawn: (t) => `业主已撤销${what(t)}`,
+  quote_accepted: (t) => `业主已确认${what(t)}的报价，请安排服务`,
+  quote_declined: (t) => `业主未接受${what(t)}的报价`,
+  rework_slip: (t) => `${what(t)}的返修联系单待处理`,
 };
 
 type MessageEffect = Extract<Effect, { type: 'NOTIFY_OWNER' | 'NOTIFY_DEPARTMENT' | 'NOTIFY_STAFF' }>;

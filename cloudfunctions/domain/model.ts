@@ -67,6 +67,11 @@ export const TICKET_STATUSES = [
   'referred',
   // suggestion (flows/suggestion.ts)
   'adopted',
+  'quoted', // a paid service's price waits on the owner
+  'withdrawn', // the owner withdrew it before anyone accepted it
+  'merged', // a duplicate, merged into another request (`mergedInto`)
+  'reworking', // after-sales: a rework slip is out, chased to its deadline
+  'redoing', // a repair the owner reported as failed, redone at once by whoever did it
 ] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
@@ -100,6 +105,13 @@ export const TIMELINE_KINDS = [
   // supervision (督办)
   'supervised',
   'supervision_acknowledged',
+  'withdrawn',
+  'urged',
+  'merged',
+  'quoted',
+  'quote_accepted',
+  'quote_declined',
+  'slip_issued',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -252,6 +264,36 @@ export interface TimelineEntry {
   dueAt?: string;
   /** the staff member an entry names (praise credited to) */
   staffName?: string;
+  /** a quote's price (quoted), in fen */
+  amountFen?: number;
+  /** a rework slip's deadline (slip_issued) */
+  deadline?: string;
+  /** the request a duplicate was merged into (merged) */
+  mergedInto?: MergedInto;
+}
+
+/** The surviving request a duplicate follows. */
+export interface MergedInto {
+  id: string;
+  number: string;
+}
+
+/** A paid service's price, as the department quoted it and the owner answered it. */
+export interface Quote {
+  amountFen: number;
+  /** what the price includes */
+  items: string;
+  at: string;
+  state: 'offered' | 'accepted' | 'declined';
+}
+
+/** 物业返修联系单: an after-sales rework slip. */
+export interface ReworkSlip {
+  defect: string;
+  place: string;
+  /** the team's deadline (ISO instant); the running `rework` promise is due then */
+  deadline: string;
+  issuedAt: string;
 }
 
 export interface Rating {
@@ -292,6 +334,12 @@ export interface Ticket {
   reprocessCount: number;
   rating?: Rating;
   resolution?: { text: string; photos: string[]; at: string };
+  /** paid service: the price the department quoted */
+  quote?: Quote;
+  /** after-sales: the rework slip */
+  slip?: ReworkSlip;
+  /** a duplicate: the request it follows */
+  mergedInto?: MergedInto;
   timeline: TimelineEntry[];
   /** complaint marks (compensation, against the manager, utility, major) */
   flags?: TicketFlags;

@@ -4,7 +4,7 @@ import { DEPARTMENT_LABELS } from './labels';
 import type { Ticket } from './model';
 import { minutesBetween, toIso } from './time';
 
-export type NextStepSource = Pick<Ticket, 'status' | 'department' | 'sla'>;
+export type NextStepSource = Pick<Ticket, 'status' | 'department' | 'sla'> & Partial<Pick<Ticket, 'mergedInto'>>;
 
 export function formatSpan(minutes: number): string {
   if (minutes < 60) return `${minutes}分钟`;
@@ -43,5 +43,19 @@ export function nextStep(ticket: NextStepSource, now: Date): NextStepView {
       return { label: `${department}答复您的咨询`, by: 'department', ...due };
     case 'adopted':
       return { label: `${department}实施采纳的建议`, by: 'department', ...due };
+    case 'quoted':
+      return { label: '报价待业主确认，确认后开始服务', by: 'owner', overdue: false };
+    case 'reworking':
+      return { label: `${department}返修中，承诺${promise}内完成`, by: 'department', ...due };
+    case 'redoing':
+      return { label: `${department}返工中，承诺${promise}内处理完成`, by: 'department', ...due };
+    case 'withdrawn':
+      return { label: '已撤销', by: 'none', overdue: false };
+    case 'merged':
+      return {
+        label: ticket.mergedInto ? `已合并到诉求${ticket.mergedInto.number}，请查看其进度` : '已合并',
+        by: 'none',
+        overdue: false,
+      };
   }
 }

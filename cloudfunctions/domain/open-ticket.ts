@@ -126,6 +126,15 @@ export function openTicket(
   const effects: Effect[] = [
     { type: 'NOTIFY_DEPARTMENT', department, reason: 'new', urgent: isUrgent(base) },
     { type: 'START_SLA', step: sla.step, dueAt: sla.dueAt },
+    // an emergency alerts security and the manager at once, whoever it is routed to
+    ...(input.category === 'emergency'
+      ? (['security', 'manager'] as const).map((to): Effect => ({
+          type: 'NOTIFY_STAFF',
+          to,
+          event: 'emergency',
+          text: input.description,
+        }))
+      : []),
   ];
   // a rule may alert a role at once (a compensation claim to leadership, a gas smell to security)
   if (route.escalateTo)

@@ -255,6 +255,53 @@ export type SuperviseInput = z.input<typeof superviseInput>;
 
 export const acknowledgeInput = ticketRef;
 export type AcknowledgeInput = z.input<typeof acknowledgeInput>;
+export const withdrawInput = ticketRef.extend({ reason: text(2, 200, '撤销原因') }).strict();
+export type WithdrawInput = z.input<typeof withdrawInput>;
+
+/** A request's number as people read it, e.g. "ED20261122-0007". */
+export const TICKET_NUMBER_PATTERN = /^ED\d{8}-\d{4,6}$/;
+
+export const mergeInput = ticketRef
+  .extend({
+    intoNumber: z
+      .string({ required_error: '请填写要合并到的诉求编号', invalid_type_error: '诉求编号格式不正确' })
+      .trim()
+      .toUpperCase()
+      .regex(TICKET_NUMBER_PATTERN, '请填写正确的诉求编号，如ED20261122-0007'),
+  })
+  .strict();
+export type MergeInput = z.input<typeof mergeInput>;
+
+/** The highest price a quote may carry: ¥100,000.00, in fen. */
+export const MAX_QUOTE_FEN = 100_000 * 100;
+
+export const quoteInput = ticketRef
+  .extend({
+    amountFen: z
+      .number({ required_error: '请填写报价金额', invalid_type_error: '报价金额格式不正确' })
+      .int('报价金额最多精确到分')
+      .min(1, '报价金额须大于0')
+      .max(MAX_QUOTE_FEN, `报价金额不能超过${MAX_QUOTE_FEN / 100}元`),
+    items: text(2, 200, '服务内容'),
+  })
+  .strict();
+export type QuoteInput = z.input<typeof quoteInput>;
+
+export const declineQuoteInput = ticketRef.extend({ reason: optionalText(200, '原因') }).strict();
+export type DeclineQuoteInput = z.input<typeof declineQuoteInput>;
+
+export const issueSlipInput = ticketRef
+  .extend({
+    defect: text(2, 200, '缺陷描述'),
+    place: text(2, 50, '缺陷部位'),
+    /** an instant with its offset, e.g. "2026-12-05T18:00:00+08:00"; stored in China time */
+    deadline: z
+      .string({ required_error: '请选择完成期限', invalid_type_error: '完成期限格式不正确' })
+      .datetime({ offset: true, message: '完成期限格式不正确' })
+      .transform((value) => toIso(new Date(value))),
+  })
+  .strict();
+export type IssueSlipInput = z.input<typeof issueSlipInput>;
 
 /** The first message of a failed check, for showing next to a form. */
 export function firstIssue(error: z.ZodError): { path: string; message: string } {

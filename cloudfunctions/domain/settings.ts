@@ -13,6 +13,8 @@ export interface ServiceSettings {
   sla: SlaSettings;
   /** ratings at or below this send the request back to the department */
   unsatisfiedAtOrBelow: number;
+  /** an owner urges (催办) an overdue request at most once in this many minutes */
+  urgeSpanMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = {
@@ -23,4 +25,5 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
     urgentResolveMinutes: 4 * 60,
   },
   unsatisfiedAtOrBelow: 2,
+  urgeSpanMinutes: 12 * 60,
 };

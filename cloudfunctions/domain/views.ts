@@ -1,10 +1,10 @@
 // What a viewer sees of a request: owners never see internal entries; phone numbers are masked
 // outside the handling team; `can` lists the commands this viewer may give now.
-import type { PastRatingView, PlanView, TicketSummaryView, TicketView, TimelineEntryView } from './api';
+import type { FollowedView, PastRatingView, PlanView, TicketSummaryView, TicketView, TimelineEntryView } from './api';
 import { allowedCommands } from './lifecycle';
 import type { Actor, Ticket, TimelineEntry } from './model';
 import { nextStep } from './next-step';
-import { inHandlingTeam, isStaffReader } from './permissions';
+import { inHandlingTeam, isOwnerOf, isStaffReader } from './permissions';
 
 export const SUMMARY_LENGTH = 60;
 
@@ -23,7 +23,8 @@ export type SummarySource = Pick<
   | 'updatedAt'
   | 'sla'
   | 'reprocessCount'
->;
+> &
+  Partial<Pick<Ticket, 'mergedInto'>>;
 
 /** 13812345678 → 138****5678; other numbers keep their first 3 and last 2 digits. */
 export function maskPhone(phone: string): string {
@@ -81,6 +82,9 @@ function toEntryView(entry: TimelineEntry, round: number, staff: boolean, viewer
   if (entry.channel) view.channel = entry.channel;
   if (entry.dueAt) view.dueAt = entry.dueAt;
   if (entry.staffName) view.staffName = entry.staffName;
+  if (entry.amountFen !== undefined) view.amountFen = entry.amountFen;
+  if (entry.deadline) view.deadline = entry.deadline;
+  if (entry.mergedInto) view.mergedInto = entry.mergedInto;
   return view;
 }
 
@@ -95,7 +99,32 @@ function planView(ticket: Ticket, staff: boolean): PlanView | undefined {
   return view;
 }
 
-export function toTicketView(ticket: Ticket, viewer: Actor, now: Date): TicketView {
+/**
+ * The surviving request as the owner of a duplicate merged into it sees it. Built field by field:
+ * nothing of the survivor's owner (description, place, phone, name, photos, rating, their own
+ * entries) and no internal entry ever reaches another owner.
+ */
+export function toFollowedView(survivor: Ticket, now: Date): FollowedView {
+  const view: FollowedView = {
+    id: survivor.id,
+    number: survivor.number,
+    category: survivor.category,
+    status: survivor.status,
+    department: survivor.department,
+    nextStep: nextStep(survivor, now),
+    timeline: survivor.timeline
+      .filter((e) => !e.internal && e.actor.role !== 'owner' && e.actor.openid !== survivor.ownerOpenid)
+      .map((e) => toEntryView(e, 1, false, FOLLOWER)),
+  };
+  if (survivor.resolution) view.resolution = survivor.resolution;
+  return view;
+}
+
+/** Nobody's own entry: a follower reads the survivor's entries as someone else's. */
+const FOLLOWER: Actor = { openid: '', name: '', roles: [] };
+
+/** `survivor`: the request a merged duplicate follows, shown to the duplicate's owner. */
+export function toTicketView(ticket: Ticket, viewer: Actor, now: Date, survivor?: Ticket | null): TicketView {
   const staff = isStaffReader(ticket, viewer);
   const rounds = roundsOf(ticket.timeline);
   const currentRound = rounds.at(-1) ?? 1;
@@ -119,7 +148,7 @@ export function toTicketView(ticket: Ticket, viewer: Actor, now: Date): TicketVi
     location: ticket.location,
     contactPhone: inHandlingTeam(ticket, viewer) ? ticket.contactPhone : maskPhone(ticket.contactPhone),
     timeline: entries.map(({ entry, round }) => toEntryView(entry, round, staff, viewer)),
-    can: allowedCommands(ticket, viewer),
+    can: allowedCommands(ticket, viewer, now),
     pastRatings,
     reader: staff ? 'staff' : 'owner',
   };
@@ -135,5 +164,10 @@ export function toTicketView(ticket: Ticket, viewer: Actor, now: Date): TicketVi
     if (ticket.correctiveReport) view.correctiveReport = ticket.correctiveReport;
     if (ticket.supervision) view.supervision = ticket.supervision;
   }
+  if (ticket.quote) view.quote = ticket.quote;
+  if (ticket.slip) view.slip = ticket.slip;
+  if (ticket.mergedInto) view.mergedInto = ticket.mergedInto;
+  if (survivor && ticket.mergedInto?.id === survivor.id && isOwnerOf(ticket, viewer))
+    view.following = toFollowedView(survivor, now);
   return view;
 }

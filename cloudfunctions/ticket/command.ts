@@ -21,7 +21,11 @@ export async function loadReadable({ caller, repos }: ActionContext, ticketId: s
 }
 
 export async function runCommand(context: ActionContext, ticketId: string, command: Command): Promise<TicketView> {
-  const before = await loadReadable(context, ticketId);
+  return commit(context, await loadReadable(context, ticketId), command);
+}
+
+/** Moves a ticket already read (`before`) and saves it: one conditional write. */
+export async function commit(context: ActionContext, before: Ticket, command: Command): Promise<TicketView> {
   const { ticket, effects } = transition(before, command, context.caller, context.now);
   await context.repos.tickets.save(before, ticket, effects);
   await dispatchRecorded(context.repos, context.now, ticket, effects);

@@ -1,6 +1,13 @@
 // Cloud function `ticket`: requests from filing to closing. Event `{ action, ...payload }`.
 import { createHandler } from '../server/handler';
 import { accept } from './actions/accept';
+import { acceptQuote } from './actions/accept-quote';
+import { declineQuote } from './actions/decline-quote';
+import { issueSlip } from './actions/issue-slip';
+import { merge } from './actions/merge';
+import { quote } from './actions/quote';
+import { urge } from './actions/urge';
+import { withdraw } from './actions/withdraw';
 import { create } from './actions/create';
 import { createOnBehalf } from './actions/create-on-behalf';
 import { get } from './actions/get';
@@ -71,4 +78,11 @@ export const main = createHandler({
   credit,
   supervise,
   acknowledge,
+  withdraw,
+  urge,
+  merge,
+  quote,
+  acceptQuote,
+  declineQuote,
+  issueSlip,
 });

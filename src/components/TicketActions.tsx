@@ -1,5 +1,5 @@
 // What the viewer may do now (`can`, checked again by the server): staff accept, reply, note,
-// transfer and resolve; the owner rates.
+// transfer and resolve; the owner rates. The forms of the other commands are in ticket-actions/.
 import { useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import type { TicketCommand, TicketView } from '@domain/api';
@@ -25,6 +25,13 @@ import { SuperviseForm } from './ticket-actions/SuperviseForm';
 import { TEXT_COMMANDS } from './ticket-actions/text-commands';
 import { TextCommandForm } from './ticket-actions/TextCommandForm';
 import { UtilityFollowUpForm } from './ticket-actions/UtilityFollowUpForm';
+import { MergeForm } from './ticket-actions/MergeForm';
+import { QuoteAnswer } from './ticket-actions/QuoteAnswer';
+import { QuoteForm } from './ticket-actions/QuoteForm';
+import { SlipForm } from './ticket-actions/SlipForm';
+import { UrgeButton } from './ticket-actions/UrgeButton';
+import { WithdrawForm } from './ticket-actions/WithdrawForm';
+
 type Composer = Extract<TicketCommand, 'reply' | 'note' | 'transfer' | 'resolve'>;
 
 const COMPOSER_LABELS: Record<Composer, string> = {
@@ -213,6 +220,12 @@ export function TicketActions({ ticket, run, busy }: { ticket: TicketView; run: 
       {ticket.can.includes('flag') && <FlagForm ticket={ticket} run={run} busy={busy} />}
       {ticket.can.includes('supervise') && <SuperviseForm ticket={ticket} run={run} busy={busy} />}
       {ticket.can.includes('rate') && <RateForm ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('quote') && <QuoteForm ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('accept_quote') && <QuoteAnswer ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('issue_slip') && <SlipForm ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('urge') && <UrgeButton ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('withdraw') && <WithdrawForm ticket={ticket} run={run} busy={busy} />}
+      {ticket.can.includes('merge') && <MergeForm ticket={ticket} run={run} busy={busy} />}
     </View>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '@domain/labels';
 import { formatTime } from '../utils/format';
 import { PhotoGrid } from './PhotoGrid';
+import { formatYuan } from './ticket-actions/checked';
 
 /**
  * What happened, in the reader's words: an owner reads their own actions in the first person, and a
@@ -24,6 +25,10 @@ function headline(entry: TimelineEntryView, ownVoice: boolean, currentRound: num
   }
   if (entry.kind === 'credited' && entry.staffName) return `${TIMELINE_LABELS.credited}：${entry.staffName}`;
   if (entry.kind === 'created' && entry.channel) return deskRecordedLabel(entry.channel);
+  if (entry.kind === 'quoted' && entry.amountFen !== undefined) return `报价 ${formatYuan(entry.amountFen)}`;
+  if (entry.kind === 'slip_issued' && entry.deadline)
+    return `${TIMELINE_LABELS.slip_issued}，限${formatTime(entry.deadline)}前完成`;
+  if (entry.kind === 'merged' && entry.mergedInto) return `合并到诉求 ${entry.mergedInto.number} 一并处理`;
   return (ownVoice ? OWN_TIMELINE_LABELS[entry.kind] : undefined) ?? TIMELINE_LABELS[entry.kind];
 }
 

@@ -39,6 +39,7 @@ export function aTicket(overrides: Partial<Ticket> = {}): Ticket {
   const status = overrides.status ?? 'submitted';
   const category = overrides.category ?? 'repair';
   const urgency = overrides.urgency ?? 'normal';
+  // the promise the category's flow runs in that status
   const promise = promiseIn({ category }, status);
   const step = promise === 'owner' ? null : promise;
   return {

@@ -5,7 +5,7 @@ import type { Actor, TicketStatus } from '../../cloudfunctions/domain/model';
 import {
   MONDAY_MORNING,
   NINE_MINUTES_LATER,
-  aTicket,
+  aTicket as aTicketOfAnyCategory,
   anEngineerWhoFiledIt,
   engineer,
   engineeringHead,
@@ -19,9 +19,14 @@ import {
 } from './builders';
 import { errorCodeOf, errorOf } from './expect-error';
 
-/** The general flow's statuses and commands (other flows and supervision have their own specs). */
+/** The general flow's statuses and commands (other flows and supervision have their own specs; those every
+ * flow shares — withdraw, urge, merge — have flows-common.test.ts). */
 const GENERAL_STATUSES: readonly TicketStatus[] = ['submitted', 'accepted', 'resolved', 'reopened', 'closed'];
 type GeneralCommand = Extract<TicketCommand, 'accept' | 'reply' | 'note' | 'transfer' | 'resolve' | 'rate' | 'reopen'>;
+
+/** The general flow: a request of category "other" (a repair has its own flow). */
+const aTicket = (overrides: Parameters<typeof aTicketOfAnyCategory>[0] = {}) =>
+  aTicketOfAnyCategory({ category: 'other', ...overrides });
 
 const A_COMMAND: Record<GeneralCommand, Command> = {
   accept: { type: 'accept' },
@@ -90,8 +95,8 @@ describe('transition', () => {
       ).toBe('ILLEGAL_TRANSITION');
     });
 
-    it('covers the whole table: 5 statuses × 7 commands', () => {
-      expect(LEGAL_MOVES.length + ILLEGAL_MOVES.length).toBe(35);
+    it('covers the whole table: every status × 7 commands', () => {
+      expect(LEGAL_MOVES.length + ILLEGAL_MOVES.length).toBe(GENERAL_STATUSES.length * 7);
     });
   });
 
@@ -325,17 +330,19 @@ describe('transition', () => {
 
 describe('allowedCommands', () => {
   it('offers the handling department what the status allows', () => {
-    expect(allowedCommands(aTicket(), engineer())).toEqual(['accept', 'reply', 'note', 'transfer']);
+    expect(allowedCommands(aTicket(), engineer())).toEqual(['accept', 'reply', 'note', 'transfer', 'merge']);
     expect(allowedCommands(aTicket({ status: 'accepted' }), engineer())).toEqual([
       'reply',
       'note',
       'transfer',
       'resolve',
+      'merge',
     ]);
   });
 
-  it('offers the owner only a rating, and only once resolved', () => {
-    expect(allowedCommands(aTicket(), owner())).toEqual([]);
+  it('offers the owner a withdrawal before acceptance, an urge once overdue, a rating once resolved', () => {
+    expect(allowedCommands(aTicket(), owner(), NINE_MINUTES_LATER)).toEqual(['withdraw']);
+    expect(allowedCommands(aTicket(), owner(), MONDAY_MORNING)).toEqual(['withdraw', 'urge']);
     expect(allowedCommands(aTicket({ status: 'resolved' }), owner())).toEqual(['rate']);
   });
 

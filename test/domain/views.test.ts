@@ -52,7 +52,7 @@ describe('toTicketView', () => {
       expect(view.timeline[2].text).toBe('需要秩序部先关总阀');
       expect(view.contactPhone).toBe('13812345678');
       expect(view.ownerName).toBe('张业主');
-      expect(view.can).toEqual(['accept', 'reply', 'note', 'transfer']);
+      expect(view.can).toEqual(['accept', 'reply', 'note', 'transfer', 'merge']);
     });
 
     it('masks the phone for a manager, who oversees (notes, supervises) but does not handle', () => {

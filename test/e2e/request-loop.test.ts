@@ -210,7 +210,7 @@ test('an owner files a repair with a photo, engineering accepts and resolves it,
   expect(app.problems).toEqual([]);
 });
 
-test('a rating of 2 sends the request back: 重新处理, and engineering sees it again in its inbox', async () => {
+test("a rating of 2 sends the repair back to be redone at once: 返工中, in engineering's work in progress", async () => {
   const owner = await fileRepair('楼道灯不亮，晚上看不清台阶');
   const staff = await engineeringOpens(owner.number, '待受理');
   await shown(staff, '#action-accept').click();
@@ -226,16 +226,17 @@ test('a rating of 2 sends the request back: 重新处理, and engineering sees i
   await expectText(shown(owner.page, '.rating__word'), '不满意');
   await expectText(shown(owner.page, '.rate-form .notice'), '退回');
   await shown(owner.page, '#rate-submit').click();
-  await expectStatus(owner.page, '重新处理');
+  await expectStatus(owner.page, '返工中');
   await expectText(shown(owner.page, '.notice--warn'), '已退回重新处理 1 次');
   await expect(shown(owner.page, '#rate-submit').count()).resolves.toBe(0);
 
-  // engineering has it back in its inbox, waiting to be accepted again
-  const again = await engineeringOpens(owner.number, '待受理');
-  await expectStatus(again, '重新处理');
+  // engineering has it back among its work in progress, to redo with no new accept
+  const again = await engineeringOpens(owner.number, '处理中');
+  await expectStatus(again, '返工中');
   await expectText(shown(again, '.notice--warn'), '已退回重新处理 1 次');
   await expectText(shown(again, '.timeline__what'), '不满意，重新处理');
-  await shown(again, '#action-accept').click();
-  await expectStatus(again, '处理中');
+  await expect(shown(again, '#action-accept').count()).resolves.toBe(0);
+  await compose(again, 'resolve', '更换了整个灯座');
+  await expectStatus(again, '待评价');
   expect(app.problems).toEqual([]);
 });

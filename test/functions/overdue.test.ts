@@ -48,14 +48,14 @@ describe('the overdue view', () => {
     expect((await countsOf('demo-engineering')).overdue).toBe(0);
   });
 
-  it('lists an accepted request past its resolve promise, and a reopened one past its new accept promise', async () => {
+  it('lists an accepted request past its resolve promise, and a failed repair past its redo promise', async () => {
     const accepted = await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
     await c.ok('ticket', { action: 'accept', ticketId: accepted.id }, 'demo-engineering');
     const reopened = await c.ok<TicketView>('ticket', aRepairRequest(), 'demo-owner-1');
     await c.ok('ticket', { action: 'accept', ticketId: reopened.id }, 'demo-engineering');
     await c.ok('ticket', { action: 'resolve', ticketId: reopened.id, text: '已处理' }, 'demo-engineering');
     const back = await c.ok<TicketView>('ticket', { action: 'rate', ticketId: reopened.id, score: 1 }, 'demo-owner-1');
-    expect(back.status).toBe('reopened');
+    expect(back.status).toBe('redoing');
     // Monday 2026-11-02 10:00 and 11:00
     await backdatePromise(accepted.id, '2026-11-02T10:00:00.000+08:00');
     await backdatePromise(reopened.id, '2026-11-02T11:00:00.000+08:00');
@@ -63,7 +63,7 @@ describe('the overdue view', () => {
     const inbox = await c.ok<InboxPage>('ticket', { action: 'listInbox', view: 'overdue' }, 'demo-engineering');
     expect(inbox.items.map((t) => [t.id, t.status, t.nextStep.overdue])).toEqual([
       [accepted.id, 'accepted', true],
-      [reopened.id, 'reopened', true],
+      [reopened.id, 'redoing', true],
     ]);
     expect((await countsOf('demo-engineering')).overdue).toBe(2);
     const desk = await c.ok<InboxPage>('ticket', { action: 'listInbox', view: 'overdue' }, 'demo-receptionist');

@@ -36,7 +36,8 @@ describe('an engineer who filed a repair for their own home', () => {
     expect(JSON.stringify(view)).not.toContain('本部门同事');
     expect(view.timeline.every((e) => !e.internal)).toBe(true);
     expect(view.ownerName).toBeUndefined();
-    expect(view.can).toEqual([]);
+    // an owner's own commands only: withdrawing, since nobody has accepted it yet
+    expect(view.can).toEqual(['withdraw']);
   });
 
   it('cannot accept or note it', async () => {

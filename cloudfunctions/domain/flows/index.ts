@@ -1,28 +1,36 @@
 // Each category's flow. A category whose policy asks for its own steps has its own file.
 import type { Category, SlaStep, Ticket, TicketStatus } from '../model';
+import { AFTER_SALES_FLOW } from './after-sales';
+import { withCommon } from './common';
 import { COMPLAINT_FLOW } from './complaint';
 import { CONSULTATION_FLOW } from './consultation';
 import { GENERAL_FLOW } from './general';
+import { EMERGENCY_FLOW } from './emergency';
+import { PAID_SERVICE_FLOW } from './paid-service';
 import { PRAISE_FLOW } from './praise';
+import { REPAIR_FLOW } from './repair';
 import { SUGGESTION_FLOW } from './suggestion';
 import { withSupervision } from './supervision';
 import type { FlowTable, StatusRow } from './table';
 
 const TABLES: { readonly [C in Category]: FlowTable } = {
-  repair: GENERAL_FLOW,
+  repair: REPAIR_FLOW,
   complaint: COMPLAINT_FLOW,
   consultation: CONSULTATION_FLOW,
   suggestion: SUGGESTION_FLOW,
   praise: PRAISE_FLOW,
-  after_sales: GENERAL_FLOW,
-  paid_service: GENERAL_FLOW,
-  emergency: GENERAL_FLOW,
+  after_sales: AFTER_SALES_FLOW,
+  paid_service: PAID_SERVICE_FLOW,
+  emergency: EMERGENCY_FLOW,
   other: GENERAL_FLOW,
 };
 
-/** Each category's table, with supervision (督办) open wherever a step runs (flows/supervision.ts). */
+/**
+ * Each category's table, with the commands all share — withdraw, urge, merge (flows/common.ts) — and
+ * supervision (督办) open wherever a step runs (flows/supervision.ts).
+ */
 export const FLOWS: { readonly [C in Category]: FlowTable } = Object.fromEntries(
-  Object.entries(TABLES).map(([category, table]) => [category, withSupervision(table)]),
+  Object.entries(TABLES).map(([category, table]) => [category, withSupervision(withCommon(table))]),
 ) as { readonly [C in Category]: FlowTable };
 
 export const flowOf = (ticket: Pick<Ticket, 'category'>): FlowTable => FLOWS[ticket.category];

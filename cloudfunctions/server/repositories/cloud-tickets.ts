@@ -21,8 +21,10 @@ import type { MineFilter, PageRequest, TicketRepository } from './types';
 /** More open requests than this held by one person is beyond any workload; the rest stay for a second run. */
 const MAX_HELD = 100;
 
-/** Every status but closed: the owner still follows it. */
-const OPEN: TicketStatus[] = TICKET_STATUSES.filter((s) => s !== 'closed');
+/** Finished: closed, or ended without being worked (withdrawn by the owner, merged into another). */
+const FINISHED: TicketStatus[] = ['closed', 'withdrawn', 'merged'];
+/** Every other status: the owner still follows it. */
+const OPEN: TicketStatus[] = TICKET_STATUSES.filter((s) => !FINISHED.includes(s));
 
 /** Fields kept beside the ticket for storage's sake: the inbox queue (indexed) and the outbox. */
 const STORAGE_FIELDS = ['queue', 'pendingEffects', 'pendingEffectsAt'] as const;
@@ -41,6 +43,7 @@ const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
     'updatedAt',
     'sla',
     'reprocessCount',
+    'mergedInto',
   ].map((f) => [f, true]),
 );
 
@@ -102,6 +105,11 @@ export class CloudTicketRepository implements TicketRepository {
     return doc ? ticketOf(doc) : null;
   }
 
+  async findByNumber(number: string): Promise<Ticket | null> {
+    const [doc] = await find(this.tickets.where({ number }).limit(1).field({ pendingEffects: false }));
+    return doc ? ticketOf(doc) : null;
+  }
+
   async create(ticket: Ticket, effects: Effect[]): Promise<'created' | 'duplicate'> {
     const pending = pendingEffects(ticket, effects);
     const doc = {
@@ -154,7 +162,7 @@ export class CloudTicketRepository implements TicketRepository {
 
   listByOwner(ownerOpenid: string, filter: MineFilter, page: PageRequest): Promise<Page<SummarySource>> {
     const _ = this.db.command;
-    const status = filter === 'open' ? { status: _.in(OPEN) } : filter === 'done' ? { status: 'closed' } : {};
+    const status = filter === 'open' ? { status: _.in(OPEN) } : filter === 'done' ? { status: _.in(FINISHED) } : {};
     return this.readPage({ ownerOpenid, ...status }, { field: 'updatedAt', direction: 'desc' }, page);
   }
 

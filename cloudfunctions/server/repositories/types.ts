@@ -30,6 +30,8 @@ export type MineFilter = 'open' | 'done' | 'all';
 export interface TicketRepository {
   get(id: string): Promise<Ticket | null>;
   findByClientRequestId(ownerOpenid: string, clientRequestId: string): Promise<Ticket | null>;
+  /** The request with this number ("ED20261122-0007"), by the unique index on numbers. */
+  findByNumber(number: string): Promise<Ticket | null>;
   /** 'duplicate' when this owner already filed one with the same clientRequestId (nothing written). */
   create(ticket: Ticket, effects: Effect[]): Promise<'created' | 'duplicate'>;
   /** Writes `after` and its effects at once, if the stored version is still `before.version`; else CONFLICT. */

@@ -1,14 +1,24 @@
 import type { TicketView } from '../../domain/api';
+import { isOwnerOf } from '../../domain/permissions';
 import { ticketRef } from '../../domain/schemas';
 import { toTicketView } from '../../domain/views';
 import { defineAction } from '../../server/action';
 import { loadReadable } from '../command';
 import { AUDIENCES } from '../../domain/roles';
 
+/**
+ * Two database requests (the caller, the ticket); three for the owner of a merged duplicate, who
+ * also reads the progress of the request it follows.
+ */
 export const get = defineAction({
   schema: ticketRef,
   roles: AUDIENCES.bound,
   async run(input, context): Promise<TicketView> {
-    return toTicketView(await loadReadable(context, input.ticketId), context.caller, context.now);
+    const ticket = await loadReadable(context, input.ticketId);
+    const survivor =
+      ticket.mergedInto && isOwnerOf(ticket, context.caller)
+        ? await context.repos.tickets.get(ticket.mergedInto.id)
+        : null;
+    return toTicketView(ticket, context.caller, context.now, survivor);
   },
 });

@@ -13,3 +13,5 @@ export function checked<S extends z.ZodTypeAny>(schema: S, value: unknown): { in
 
 /** An instant `hours` from now, as the server reads it. */
 export const hoursFromNow = (hours: number): string => new Date(Date.now() + hours * 3_600_000).toISOString();
+/** 12000 fen → "¥120.00" */
+export const formatYuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;

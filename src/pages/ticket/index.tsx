@@ -1,7 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CATEGORY_LABELS, CHANNEL_LABELS, DEPARTMENT_LABELS } from '@domain/labels';
+import { MergedInto } from '../../components/MergedInto';
 import { NextStepCard } from '../../components/NextStepCard';
+import { formatYuan } from '../../components/ticket-actions/checked';
 import { PageShell } from '../../components/PageShell';
 import { PhotoGrid } from '../../components/PhotoGrid';
 import { StatusTag } from '../../components/StatusTag';
@@ -66,8 +68,16 @@ export default function TicketPage() {
             <Row label="来源" value={CHANNEL_LABELS[view.channel]} />
             <Row label="提交时间" value={formatTime(view.createdAt)} />
             <Row label="表扬对象" value={view.creditedTo?.name} />
+            {view.quote && <Row label="报价" value={`${formatYuan(view.quote.amountFen)}（${view.quote.items}）`} />}
+            {view.slip && (
+              <Row
+                label="返修联系单"
+                value={`${view.slip.defect}，${view.slip.place}，限${formatTime(view.slip.deadline)}前完成`}
+              />
+            )}
           </View>
           {view.plan && <PlanCard plan={view.plan} />}
+          <MergedInto view={view} />
           {view.resolution && (
             <View className="card">
               <Text className="section__title">{earlierRound ? '上次处理结果' : '处理结果'}</Text>

@@ -6,8 +6,9 @@ import { toTicketView } from '../../../cloudfunctions/domain/views';
 import { NINE_MINUTES_LATER, aTicket, engineer, owner } from '../builders';
 
 describe('rounds', () => {
+  // the general flow (a repair is redone without a new acceptance: flows-categories.test.ts)
   const sentBack = transition(
-    aTicket({ status: 'resolved' }),
+    aTicket({ status: 'resolved', category: 'other' }),
     { type: 'rate', score: 2, tags: ['问题未解决'], comment: '还在滴水' },
     owner(),
     NINE_MINUTES_LATER,

@@ -27,8 +27,19 @@ export interface ApplyContext {
   settings: ServiceSettings;
 }
 
+/** What a refusal may look at besides the request: the time and the settings. */
+export interface RefusalContext {
+  at: string;
+  settings: ServiceSettings;
+}
+
 export interface CommandDefinition<K extends TicketCommand> {
   guard: Guard;
+  /**
+   * Refuses a command the flow allows and the actor may give, but not now (an urge before the
+   * promise is overdue): the message to show, or null. Refused answers ILLEGAL_TRANSITION.
+   */
+  refusal?: (ticket: Ticket, context: RefusalContext) => string | null;
   apply(ticket: Ticket, command: CommandOf<K>, context: ApplyContext): Outcome;
 }
 

@@ -9,6 +9,13 @@ import { approvePlan } from './approve-plan';
 import { correctiveReport } from './corrective-report';
 import { credit } from './credit';
 import { decline } from './decline';
+import { acceptQuote } from './accept-quote';
+import { declineQuote } from './decline-quote';
+import { issueSlip } from './issue-slip';
+import { merge } from './merge';
+import { quote } from './quote';
+import { urge } from './urge';
+import { withdraw } from './withdraw';
 import type { CommandDefinition } from './definition';
 import { flag } from './flag';
 import { note } from './note';
@@ -47,4 +54,11 @@ export const COMMANDS: { readonly [K in TicketCommand]: CommandDefinition<K> } =
   credit,
   supervise,
   acknowledge,
+  withdraw,
+  urge,
+  merge,
+  quote,
+  accept_quote: acceptQuote,
+  decline_quote: declineQuote,
+  issue_slip: issueSlip,
 };

@@ -1,11 +1,12 @@
 import { isOwnerOf } from '../../permissions';
 import { isUrgent } from '../../sla';
+import { addMinutes } from '../../time';
 import { defineCommand } from './definition';
 import type { NewEntry } from './definition';
 
 export const rate = defineCommand<'rate'>({
   guard: isOwnerOf,
-  apply: (ticket, command, { to, at }) => {
+  apply: (ticket, command, { to, at, settings }) => {
     const rating = {
       score: command.score,
       tags: command.tags,
@@ -18,14 +19,22 @@ export const rate = defineCommand<'rate'>({
       rating: command.score,
       ...(command.comment ? { text: command.comment } : {}),
     };
-    if (to === 'reopened') {
+    if (to !== 'closed') {
+      // a failed repair is redone at once: its resolve promise runs on the urgent span
+      const redo = to === 'redoing';
       return {
         changes: { rating, reprocessCount: ticket.reprocessCount + 1 },
         entries: [rated, { kind: 'reopened', internal: false }],
         effects: [
-          { type: 'NOTIFY_DEPARTMENT', department: ticket.department, reason: 'reopened', urgent: isUrgent(ticket) },
+          {
+            type: 'NOTIFY_DEPARTMENT',
+            department: ticket.department,
+            reason: 'reopened',
+            urgent: redo || isUrgent(ticket),
+          },
           { type: 'NOTIFY_OWNER', event: 'reopened' },
         ],
+        ...(redo ? { deadline: addMinutes(at, settings.sla.urgentResolveMinutes) } : {}),
       };
     }
     return {

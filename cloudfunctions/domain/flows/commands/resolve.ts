@@ -9,7 +9,11 @@ export const resolve = defineCommand<'resolve'>({
     return {
       changes: { resolution: { text: command.text, photos: command.photos, at } },
       entries: [{ kind: 'resolved', internal: false, text: command.text, photos: command.photos }],
-      effects: [{ type: 'NOTIFY_OWNER', event: 'resolved' }],
+      effects: [
+        { type: 'NOTIFY_OWNER', event: 'resolved' },
+        // a redone repair earns a special return visit within 24 hours
+        ...(ticket.status === 'redoing' ? [{ type: 'PLAN_VISIT' as const, reason: 'redo' as const }] : []),
+      ],
     };
   },
 });
