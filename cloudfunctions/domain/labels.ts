@@ -69,6 +69,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   rated: '评价',
   reopened: '不满意，重新处理',
   closed: '已完成',
+  escalated: '超时升级',
 };
 
 /** Tags an owner may pick when rating (评价标签). */

@@ -76,7 +76,7 @@ export function transition(
     at,
     settings,
   );
-  return { ticket: { ...moved, sla: sla.sla }, effects: [...outcome.effects, ...sla.effects] };
+  return { ticket: { ...moved, ...sla.changes }, effects: [...outcome.effects, ...sla.effects] };
 }
 
 /** The commands this actor may give now (the app's buttons; the server checks again). */

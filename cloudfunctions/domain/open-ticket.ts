@@ -9,6 +9,7 @@ import { routeTicket } from './routing';
 import type { createTicketInput } from './schemas';
 import { DEFAULT_SETTINGS } from './settings';
 import type { ServiceSettings } from './settings';
+import { promiseIn } from './flows';
 import { isUrgent, startSla } from './sla';
 import { toIso } from './time';
 import type { z } from 'zod';
@@ -62,7 +63,8 @@ export function openTicket(
     description: input.description,
   });
   const base = { category: input.category, urgency: input.urgency };
-  const sla = startSla('accept', base, at, settings);
+  const step = promiseIn(base, 'submitted');
+  const sla = step && step !== 'owner' ? startSla(step, { ...base, department }, at, settings) : undefined;
 
   const ticket: Ticket = {
     id: context.id,
@@ -83,7 +85,7 @@ export function openTicket(
     status: 'submitted',
     department,
     reprocessCount: 0,
-    sla,
+    ...(sla ? { sla } : {}),
     timeline: [
       {
         id: 'e1',
@@ -101,7 +103,7 @@ export function openTicket(
   };
   const effects: Effect[] = [
     { type: 'NOTIFY_DEPARTMENT', department, reason: 'new', urgent: isUrgent(base) },
-    { type: 'START_SLA', step: 'accept', dueAt: sla.dueAt },
+    ...(sla ? [{ type: 'START_SLA' as const, step: sla.step, dueAt: sla.dueAt }] : []),
   ];
   return { ticket, effects };
 }
