@@ -1,6 +1,7 @@
 // The shared path of every command on an existing ticket: load what the caller may read, move it
 // through the lifecycle, save it with its effects if nobody changed it meanwhile, answer the view.
-// Three database requests: the caller (in the handler), the ticket, and one conditional write.
+// Three database requests: the caller (in the handler), the ticket, and one conditional write; two
+// more when this instance has not read the community's promise settings in the last minute.
 import type { TicketView } from '../domain/api';
 import type { Command } from '../domain/commands';
 import { notFound } from '../domain/errors';
@@ -9,6 +10,7 @@ import type { Ticket } from '../domain/model';
 import { canRead } from '../domain/permissions';
 import { toTicketView } from '../domain/views';
 import type { ActionContext } from '../server/action';
+import { serviceSettings } from '../server/service-settings';
 
 /** Another owner's ticket, or one outside the caller's department, is simply not found. */
 export async function loadReadable({ caller, repos }: ActionContext, ticketId: string): Promise<Ticket> {
@@ -19,7 +21,8 @@ export async function loadReadable({ caller, repos }: ActionContext, ticketId: s
 
 export async function runCommand(context: ActionContext, ticketId: string, command: Command): Promise<TicketView> {
   const before = await loadReadable(context, ticketId);
-  const { ticket, effects } = transition(before, command, context.caller, context.now);
+  const settings = await serviceSettings(context.repos, before.communityId, context.now);
+  const { ticket, effects } = transition(before, command, context.caller, context.now, settings);
   await context.repos.tickets.save(before, ticket, effects);
   return toTicketView(ticket, context.caller, context.now);
 }

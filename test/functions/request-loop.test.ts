@@ -47,6 +47,7 @@ describe('a repair request, from the owner to engineering and back', () => {
       new: 1,
       in_progress: 0,
       overdue: 0,
+      escalated: 0,
     });
   });
 
@@ -61,6 +62,7 @@ describe('a repair request, from the owner to engineering and back', () => {
       new: 0,
       in_progress: 1,
       overdue: 0,
+      escalated: 0,
     });
   });
 

@@ -13,6 +13,8 @@ export const COLLECTIONS = {
   ownerGroups: 'owner_groups',
   bindingRequests: 'binding_requests',
   memberships: 'memberships',
+  calendar: 'calendar',
+  promisePolicies: 'promise_policies',
 } as const;
 
 export type Collection = ReturnType<Database['collection']>;

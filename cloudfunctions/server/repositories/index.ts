@@ -8,10 +8,12 @@ import { CloudRegisterImportRepository } from './cloud-register-import';
 import { CloudAdminSetupRepository } from './cloud-admin-setup';
 import { CloudStaffRepository } from './cloud-staff';
 import { CloudHomeRepository } from './cloud-homes';
+import { CloudPromiseSettingsRepository } from './cloud-promises';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    promiseSettings: new CloudPromiseSettingsRepository(db),
     places: new CloudPlaceRepository(db),
     registerImport: new CloudRegisterImportRepository(db),
     adminSetup: new CloudAdminSetupRepository(db),

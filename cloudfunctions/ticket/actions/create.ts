@@ -7,11 +7,13 @@ import { createTicketInput } from '../../domain/schemas';
 import { chinaDayKey } from '../../domain/time';
 import { toTicketView } from '../../domain/views';
 import { defineAction } from '../../server/action';
+import { serviceSettings } from '../../server/service-settings';
 
 /**
  * Idempotent on (caller, clientRequestId): a double tap, even two concurrent calls, files one request.
  * Four database requests: the caller (whose record carries their units), the double-tap check,
- * the day's number, the insert.
+ * the day's number, the insert; two more when this instance has not read the community's promise
+ * settings in the last minute.
  */
 export const create = defineAction({
   schema: createTicketInput,
@@ -22,7 +24,11 @@ export const create = defineAction({
 
     const id = randomBytes(16).toString('hex');
     // checked before a number is handed out, so refused requests use none
-    const draft = openTicket(input, { id, number: '', owner: caller }, now);
+    const { location } = input;
+    const unit = location.kind === 'unit' ? caller.units.find((u) => u.id === location.unitId) : undefined;
+    const communityId = unit?.communityId ?? caller.communityId ?? caller.units[0]?.communityId;
+    const settings = communityId ? await serviceSettings(repos, communityId, now) : undefined;
+    const draft = openTicket(input, { id, number: '', owner: caller }, now, settings);
     const day = chinaDayKey(now);
     const ticket = { ...draft.ticket, number: ticketNumber(day, await repos.counters.next(`ticket-${day}`)) };
 
