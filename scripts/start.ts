@@ -79,6 +79,7 @@ async function main() {
     staticRoot,
     databaseConfigFile: path.join(root, 'cloudfunctions/database.json'),
     timers: true,
+    devRoutes: true,
   });
   stopCurrent = () => cloud.close();
   if (stopping) return cloud.close();

@@ -8,6 +8,7 @@
  *   POST /storage/upload, GET /storage/file/<fileID>   the app's own uploads (client-storage.ts).
  *   GET  /favicon.ico        the static folder's icon, or the gateway's own.
  *   GET  anything else       the static folder (the H5 build), index.html for client routes.
+ *   /dev/clock, /dev/trigger/<function>   in dev mode only, for loopback callers (dev-routes.ts).
  * CORS is allowed for loopback origins only (the H5 dev server runs on another port). Slow or
  * idle clients are cut off by the timeouts in settings.ts.
  */
@@ -26,6 +27,8 @@ import type { GatewaySettings, GatewaySettingsInput } from './settings';
 import { contentTypeOf, sendFile, serveFavicon, serveStatic } from './static';
 import { CLIENT_FILE_ROUTE, CLIENT_UPLOAD_ROUTE, acceptClientUpload, serveClientFile } from './client-storage';
 import type { ClientUploads } from './client-storage';
+import { DEV_ROUTE_PREFIX, serveDevRoute } from './dev-routes';
+import type { DevRoutes } from './dev-routes';
 import { ThrottledLog } from './throttled-log';
 import { UploadQuota } from './upload-quota';
 
@@ -47,6 +50,8 @@ export interface GatewayOptions {
   logger: Pick<Console, 'error' | 'warn'>;
   /** Timeouts and upload limits; the defaults of settings.ts for anything not given. */
   settings?: GatewaySettingsInput;
+  /** The development routes; absent (404) unless the runtime runs in dev mode. */
+  dev?: DevRoutes;
 }
 
 export interface Gateway {
@@ -245,6 +250,7 @@ async function handle(context: Context, req: IncomingMessage, res: ServerRespons
   }
   const route = CLOUD_ROUTE.exec(url.pathname);
   if (route) return callFunction(options, req, res, decodeURIComponent(route[1]));
+  if (url.pathname.startsWith(DEV_ROUTE_PREFIX)) return serveDevRoute(options.dev, req, res, url);
   if (url.pathname === CLIENT_UPLOAD_ROUTE && req.method === 'POST') {
     return acceptClientUpload(context.uploads, callerOf(req), req, res);
   }

@@ -17,6 +17,8 @@ import { LocalCloudError, RuntimeErrorCodes, CloudErrCodes, invalidArgument } fr
 import { FunctionRegistry } from './functions';
 import { attachCloud } from './host';
 import { Invoker, validateCaller } from './invoker';
+import { createLocalClock } from './clock';
+import type { LocalClock } from './clock';
 import { enableCrashGuard } from './crash-guard';
 import { enableNetworkGuard } from './network-guard';
 import { Outbox } from './openapi/outbox';
@@ -46,6 +48,11 @@ export interface LocalCloudOptions {
    * 'off' lets it scan. See docs/local-database.md, "Indexes".
    */
   indexPolicy?: IndexPolicy;
+  /**
+   * Development routes on the gateway (`/dev/clock`, `/dev/trigger/<function>`), for loopback
+   * callers only. On for `npm start` and the tests; never for a deployed build (default false).
+   */
+  devRoutes?: boolean;
 }
 
 export interface TimerRun {
@@ -79,6 +86,11 @@ export interface LocalCloud {
   runTimer(functionName: string): Promise<unknown>;
   /** Timer runs so far (scheduled or by runTimer), oldest first. */
   timerRuns(): TimerRun[];
+  /**
+   * The time functions see (in `Date`) and the database's serverDate: settable for tests and
+   * demos, running on from the set instant; real again after `reset()` or `close()`.
+   */
+  readonly clock: LocalClock;
   /** Network attempts the guard refused, oldest first. */
   blockedConnections(): BlockedConnection[];
   /** Names of the functions in the functions folder. */
@@ -122,8 +134,10 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
   const indexes = readDatabaseConfig(options.databaseConfigFile);
 
   fs.mkdirSync(dataDir, { recursive: true });
+  const clock = createLocalClock();
   const database = await createDatabase({
     dataDir: path.join(dataDir, 'database'),
+    now: () => clock.now().getTime(),
     indexes,
     indexPolicy,
     onUnindexedQuery: (report) => logger.warn(`[local cloud] database: ${describeUnindexedQuery(report)}`),
@@ -208,6 +222,7 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
   } catch (error) {
     leaveGuard();
     leaveCrashGuard();
+    clock.reset();
     await database.close(); // release the data folder: a failed start holds nothing
     throw error;
   }
@@ -245,6 +260,7 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
     detach();
     leaveGuard();
     leaveCrashGuard();
+    clock.reset();
     await database.close();
   };
   try {
@@ -300,6 +316,9 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
           invoke({ functionName: name, event, caller, source: caller ? 'wx_client' : 'wx_http' }),
         logger,
         settings: listenOptions.gateway,
+        dev: options.devRoutes
+          ? { clock, trigger: async (name) => runTrigger(name, timerTriggerOf(name).name, new Date()) }
+          : undefined,
       });
       return { url: gateway.url, port: gateway.port };
     },
@@ -311,6 +330,7 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
     },
     runTimer: async (functionName) => runTrigger(functionName, timerTriggerOf(functionName).name, new Date()),
     timerRuns: () => timerRuns.map((r) => ({ ...r })),
+    clock,
     blockedConnections: () => blocked.map((b) => ({ ...b })),
     functions: () => registry.names(),
     async close() {

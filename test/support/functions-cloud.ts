@@ -17,6 +17,10 @@ export interface FunctionsCloud {
   ok<T = unknown>(fn: string, event: object, openid: string): Promise<T>;
   /** Every document of a collection, read straight from the local database. */
   documents(collection: string): Promise<Array<Record<string, unknown>>>;
+  /** Sets the time functions and serverDate see (ISO 8601 with its zone); it runs on from there. */
+  setClock(iso: string): Date;
+  /** Moves the time functions see forward by this many minutes. */
+  advance(minutes: number): Date;
   close(): Promise<void>;
 }
 
@@ -40,6 +44,7 @@ export async function startFunctionsCloud({
     databaseConfigFile: path.join(root, 'cloudfunctions/database.json'),
     ...(staticRoot ? { staticRoot } : {}),
     timers: false,
+    devRoutes: true,
     // a query no declared index serves fails the test, whatever the collection's size
     indexPolicy: 'strict',
     logger: { error: keep, warn: keep, info: keep },
@@ -63,6 +68,8 @@ export async function startFunctionsCloud({
     call,
     ok,
     documents,
+    setClock: (iso) => cloud.clock.set(iso),
+    advance: (minutes) => cloud.clock.advance(minutes),
     async close() {
       await cloud.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
