@@ -30,11 +30,11 @@ export interface InboxCounts {
 }
 
 export type EscalationTarget = Escalation['to'];
-const TARGETS: readonly EscalationTarget[] = ['dept_head', 'manager', 'leadership'];
+const HIGHEST_FIRST: readonly EscalationTarget[] = ['leadership', 'manager', 'dept_head'];
 
-/** The escalation levels this person receives (a department head, a manager, leadership). */
-export const escalationTargetsOf = (actor: Pick<Actor, 'roles'>): EscalationTarget[] =>
-  TARGETS.filter((role) => actor.roles.includes(role));
+/** Whose escalations this person's 升级给我 lists: the highest of leadership, manager, department head they are. */
+export const escalationTargetOf = (actor: Pick<Actor, 'roles'>): EscalationTarget | undefined =>
+  HIGHEST_FIRST.find((role) => actor.roles.includes(role));
 
 /** Everyone an escalation has reached: level 2 was told to the head first. */
 export function toldOf(escalation: Escalation | undefined): EscalationTarget[] {

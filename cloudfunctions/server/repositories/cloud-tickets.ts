@@ -25,8 +25,9 @@ const OPEN: TicketStatus[] = ['submitted', 'accepted', 'resolved', 'reopened'];
 
 /**
  * Fields kept beside the ticket for storage's sake, each indexed: the inbox queue, when the timer
- * must next look at it (`alarmAt`), since when it counts as overdue (`overdueAt`), whom an
- * escalation has reached (`escalatedTo`), and the outbox.
+ * must next look at it (`alarmAt`), since when it counts as overdue (`overdueAt`), when an
+ * escalation reached each level it has reached (`escalatedAt.dept_head` …: one scalar field per
+ * audience, so each 升级给我 list is a range its index delivers in order), and the outbox.
  */
 const STORAGE_FIELDS = ['queue', 'alarmAt', 'overdueAt', 'escalatedTo', 'pendingEffects', 'pendingEffectsAt'] as const;
 
@@ -49,7 +50,7 @@ const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
   ].map((f) => [f, true]),
 );
 
-type SortField = 'updatedAt' | 'sla.dueAt' | 'overdueAt' | 'escalation.at';
+type SortField = 'updatedAt' | 'sla.dueAt' | 'overdueAt' | `escalatedAt.${EscalationTarget}`;
 interface Order {
   field: SortField;
   direction: 'asc' | 'desc';
@@ -75,7 +76,7 @@ function storedTicket(ticket: Ticket): StoredDoc {
     queue: queueOf(ticket.status),
     ...(alarmAt ? { alarmAt } : {}),
     ...(overdueAt ? { overdueAt } : {}),
-    ...(told.length ? { escalatedTo: told } : {}),
+    ...(told.length ? { escalatedAt: Object.fromEntries(told.map((to) => [to, ticket.escalation?.at])) } : {}),
   };
 }
 
@@ -173,7 +174,7 @@ export class CloudTicketRepository implements TicketRepository {
     view: InboxView,
     nowIso: string,
     page: PageRequest,
-    escalatedTo: EscalationTarget[] = [],
+    escalatedTo?: EscalationTarget,
   ): Promise<Page<SummarySource>> {
     const _ = this.db.command;
     const where = scopeCondition(scope, _);
@@ -181,13 +182,11 @@ export class CloudTicketRepository implements TicketRepository {
       case 'overdue':
         // overdueAt exists only while a promise runs (open queues), so it alone picks them out
         return this.readPage({ ...where, overdueAt: _.lt(nowIso) }, { field: 'overdueAt', direction: 'asc' }, page);
-      case 'escalated':
-        if (escalatedTo.length === 0) return Promise.resolve({ items: [] });
-        return this.readPage(
-          { ...where, escalatedTo: escalatedTo.length === 1 ? escalatedTo[0] : _.in(escalatedTo) },
-          { field: 'escalation.at', direction: 'desc' },
-          page,
-        );
+      case 'escalated': {
+        if (!escalatedTo) return Promise.resolve({ items: [] });
+        const field = `escalatedAt.${escalatedTo}` as const;
+        return this.readPage({ ...where, [field]: _.gt('') }, { field, direction: 'desc' }, page);
+      }
       case 'done':
         return this.readPage({ ...where, queue: 'done' }, { field: 'updatedAt', direction: 'desc' }, page);
       default:
@@ -195,11 +194,10 @@ export class CloudTicketRepository implements TicketRepository {
     }
   }
 
-  async countInbox(scope: InboxScope, nowIso: string, escalatedTo: EscalationTarget[] = []): Promise<InboxCounts> {
+  async countInbox(scope: InboxScope, nowIso: string, escalatedTo?: EscalationTarget): Promise<InboxCounts> {
     const _ = this.db.command;
     const $ = _.aggregate;
     const inQueue = (queue: InboxQueue) => $.sum($.cond([$.eq(['$queue', queue]), 1, 0]));
-    const toMe = escalatedTo.map((role) => $.in([role, $.ifNull(['$escalatedTo', []])]));
     const result = (await this.tickets
       .aggregate()
       .match({ ...scopeCondition(scope, _), queue: _.in([...OPEN_QUEUES]) })
@@ -208,7 +206,7 @@ export class CloudTicketRepository implements TicketRepository {
         new: inQueue('new'),
         in_progress: inQueue('in_progress'),
         overdue: $.sum($.cond([$.and([$.gt(['$overdueAt', '']), $.lt(['$overdueAt', nowIso])]), 1, 0])),
-        escalated: $.sum($.cond([toMe.length ? $.or(toMe) : false, 1, 0])),
+        escalated: escalatedTo ? $.sum($.cond([$.gt([`$escalatedAt.${escalatedTo}`, '']), 1, 0])) : $.sum(0),
       })
       .limit(1)
       .end()) as { list: Array<Partial<InboxCounts>> };

@@ -33,15 +33,15 @@ export interface TicketRepository {
   /** Writes past requests whose effects were all carried out long ago, many per request. */
   importHistory(tickets: Ticket[]): Promise<void>;
   listByOwner(ownerOpenid: string, filter: MineFilter, page: PageRequest): Promise<Page<SummarySource>>;
-  /** `nowIso` decides what is overdue; `escalatedTo` the levels the viewer receives (the escalated view). */
+  /** `nowIso` decides what is overdue; `escalatedTo` whose escalations the viewer receives (the escalated view). */
   listInbox(
     scope: InboxScope,
     view: InboxView,
     nowIso: string,
     page: PageRequest,
-    escalatedTo?: EscalationTarget[],
+    escalatedTo?: EscalationTarget,
   ): Promise<Page<SummarySource>>;
-  countInbox(scope: InboxScope, nowIso: string, escalatedTo?: EscalationTarget[]): Promise<InboxCounts>;
+  countInbox(scope: InboxScope, nowIso: string, escalatedTo?: EscalationTarget): Promise<InboxCounts>;
   /** The requests whose alarm (warning, due time, next escalation) is at or before `nowIso`, earliest first. */
   alarmsDue(nowIso: string, limit: number): Promise<Ticket[]>;
   /** The open requests assigned to this person (to hand back when they are deactivated). */

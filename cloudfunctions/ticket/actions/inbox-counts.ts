@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { InboxCounts } from '../../domain/api';
-import { escalationTargetsOf } from '../../domain/inbox';
+import { escalationTargetOf } from '../../domain/inbox';
 import { AUDIENCES } from '../../domain/roles';
 import { toIso } from '../../domain/time';
 import { defineAction } from '../../server/action';
@@ -11,5 +11,5 @@ export const inboxCounts = defineAction({
   schema: z.object({}).strict(),
   roles: AUDIENCES.staff,
   run: (_input, { caller, now, repos }): Promise<InboxCounts> =>
-    repos.tickets.countInbox(scopeOf(caller), toIso(now), escalationTargetsOf(caller)),
+    repos.tickets.countInbox(scopeOf(caller), toIso(now), escalationTargetOf(caller)),
 });

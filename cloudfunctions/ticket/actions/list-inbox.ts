@@ -1,5 +1,5 @@
 import type { InboxPage } from '../../domain/api';
-import { escalationTargetsOf } from '../../domain/inbox';
+import { escalationTargetOf } from '../../domain/inbox';
 import { AUDIENCES } from '../../domain/roles';
 import { listInboxInput } from '../../domain/schemas';
 import { toIso } from '../../domain/time';
@@ -17,7 +17,7 @@ export const listInbox = defineAction({
       input.view,
       toIso(now),
       { cursor: input.cursor, limit: input.limit },
-      escalationTargetsOf(caller),
+      escalationTargetOf(caller),
     );
     return { ...page, items: page.items.map((t) => toSummaryView(t, now)) };
   },
