@@ -1,4 +1,5 @@
 // The vocabulary of Estate Desk (see DOMAIN.md). Pure data: no Taro, WeChat or database here.
+import type { Span } from './promise-policy';
 
 export const CATEGORIES = [
   'repair',
@@ -159,6 +160,8 @@ export interface AppliedSla {
   dueAt: string;
   /** the department that owes it */
   department?: Department;
+  /** the span the policy promised (absent for a person's deadline) */
+  span?: Span;
   /** it counts working time: its warning and escalations fall in working hours */
   working?: boolean;
   /** when the handler is warned (the policy's share of the span) */

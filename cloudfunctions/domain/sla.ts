@@ -61,6 +61,7 @@ export function startSla(
     step,
     startedAt: at,
     dueAt,
+    span,
     ...(ticket.department ? { department: ticket.department } : {}),
     ...(working ? { working } : {}),
     ...alarms(settings, at, dueAt, working),

@@ -4,6 +4,7 @@ import type { TicketSummaryView, TicketView, TimelineEntryView } from './api';
 import { allowedCommands } from './lifecycle';
 import type { Actor, Ticket, TimelineEntry } from './model';
 import { nextStep } from './next-step';
+import type { NextStepReader } from './next-step';
 import { inHandlingTeam, isStaffReader } from './permissions';
 
 export const SUMMARY_LENGTH = 60;
@@ -23,7 +24,8 @@ export type SummarySource = Pick<
   | 'updatedAt'
   | 'sla'
   | 'reprocessCount'
->;
+> &
+  Partial<Pick<Ticket, 'missedAt' | 'escalation'>>;
 
 /** 13812345678 → 138****5678; other numbers keep their first 3 and last 2 digits. */
 export function maskPhone(phone: string): string {
@@ -36,7 +38,8 @@ export function maskPhone(phone: string): string {
   });
 }
 
-export function toSummaryView(ticket: SummarySource, now: Date): TicketSummaryView {
+/** `reader`: whose wording the next step speaks (the owner's own list, or a 工作台). */
+export function toSummaryView(ticket: SummarySource, now: Date, reader: NextStepReader = 'staff'): TicketSummaryView {
   const chars = Array.from(ticket.description);
   return {
     id: ticket.id,
@@ -49,7 +52,7 @@ export function toSummaryView(ticket: SummarySource, now: Date): TicketSummaryVi
     locationText: ticket.location.text,
     createdAt: ticket.createdAt,
     updatedAt: ticket.updatedAt,
-    nextStep: nextStep(ticket, now),
+    nextStep: nextStep(ticket, now, reader),
     reprocessCount: ticket.reprocessCount,
   };
 }
@@ -76,7 +79,7 @@ function toEntryView(entry: TimelineEntry, staff: boolean): TimelineEntryView {
 export function toTicketView(ticket: Ticket, viewer: Actor, now: Date): TicketView {
   const staff = isStaffReader(ticket, viewer);
   const view: TicketView = {
-    ...toSummaryView(ticket, now),
+    ...toSummaryView(ticket, now, staff ? 'staff' : 'owner'),
     description: ticket.description,
     photos: ticket.photos,
     channel: ticket.channel,

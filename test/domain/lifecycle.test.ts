@@ -250,6 +250,7 @@ describe('transition', () => {
         department: 'engineering',
         startedAt: '2026-11-22T15:10:00.000+08:00',
         dueAt: '2026-11-23T15:10:00.000+08:00',
+        span: { unit: 'hours', value: 24 },
         // three quarters of the 24 hours, and two more hours after a miss
         warnAt: '2026-11-23T09:10:00.000+08:00',
         escalateAt: '2026-11-23T17:10:00.000+08:00',
