@@ -32,6 +32,9 @@ export default defineAppConfig({
         // console: the first administrator, the audit log
         'pages/setup/index',
         'pages/audit-log/index',
+        // promises: the working calendar, each community's promise table
+        'pages/calendar/index',
+        'pages/promises/index',
         // staff
         'pages/staff/index',
         'pages/staff-member/index',

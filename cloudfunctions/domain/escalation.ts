@@ -4,7 +4,7 @@
 // compensation or is against the manager. Every instant it acts at was fixed when the promise
 // started (sla.ts), in working hours for a step that counts working time.
 import type { Effect, StaffAudience } from './commands';
-import { DEPARTMENT_LABELS, ROLE_LABELS } from './labels';
+import { DEPARTMENT_LABELS, ROLE_LABELS, SLA_STEP_LABELS } from './labels';
 import type { AppliedSla, Escalation, Ticket, TimelineEntry } from './model';
 import { toIso } from './time';
 
@@ -16,22 +16,6 @@ interface ComplaintFlags {
 
 /** Who writes the timer's timeline entries. */
 export const SYSTEM_ACTOR: TimelineEntry['actor'] = { openid: 'system', name: '系统', role: 'admin' };
-
-export const STEP_LABELS: Record<AppliedSla['step'], string> = {
-  first_reply: '首次回复',
-  accept: '受理',
-  transfer: '转派',
-  contact: '联系业主',
-  plan: '提交方案',
-  plan_approval: '审批方案',
-  resolve: '处理完成',
-  answer: '答复',
-  evaluate: '评估建议',
-  quote: '报价',
-  rework: '返修',
-  verify: '核实表扬',
-  return_visit: '回访',
-};
 
 /** The next instant the timer must look at this request, or undefined when it need not. */
 export function alarmOf(ticket: Pick<Ticket, 'sla'>): string | undefined {
@@ -82,7 +66,7 @@ export function reviewPromise(ticket: Ticket, now: Date): Review | null {
   let escalation = ticket.escalation;
   let missedAt = ticket.missedAt;
   const department = DEPARTMENT_LABELS[ticket.department];
-  const step = STEP_LABELS[sla.step];
+  const step = SLA_STEP_LABELS[sla.step];
 
   const escalate = (level: 1 | 2) => {
     const to = escalationTarget(ticket, level);
