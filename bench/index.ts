@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every figure the project reports, printed (never asserted): the local database
  * engine, the cost of each cloud-function action (on a fresh database, then at 10,000 and 100,000
- * requests of history, alone and under concurrency), and the size of the WeChat packages.
+ * requests of history, alone and under concurrency), the promises timer over 100,000 open requests,
+ * and the size of the WeChat packages.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { benchLocalDatabase } from './local-database';
 import { benchFunctions } from './functions';
 import { formatKiB, measureWeappPackages } from './package-size';
+import { benchPromises } from './promises';
 import { benchScale } from './scale';
 
 const root = path.resolve(__dirname, '..');
@@ -30,6 +32,7 @@ async function main() {
   await benchLocalDatabase();
   await benchFunctions();
   await benchScale();
+  await benchPromises();
 
   const sizes = measureWeappPackages(path.join(root, 'dist/weapp'));
   console.log(

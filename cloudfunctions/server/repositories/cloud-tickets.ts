@@ -67,7 +67,7 @@ const valueAt = (doc: StoredDoc, path: string): string => {
 };
 
 /** The stored ticket: the domain's ticket and the indexed fields derived from it. */
-function storedTicket(ticket: Ticket): StoredDoc {
+export function storedTicket(ticket: Ticket): StoredDoc {
   const alarmAt = alarmOf(ticket);
   const overdueAt = overdueSince(ticket);
   const told = toldOf(ticket.escalation);
