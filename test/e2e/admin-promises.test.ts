@@ -1,6 +1,7 @@
 // The promise settings in the browser: an administrator sets how long engineering has to accept a
-// repair in the demo community and puts it back to the default, and reads on 工作日历 that 2027's
-// official dates are missing, then enters a make-up working day.
+// repair in the demo community and puts it back to the default, sets the warning share and the
+// escalation span, and reads on 工作日历 that 2027's official dates are missing, then enters a
+// make-up working day.
 import type { Page } from 'playwright-core';
 import { at, expectText, shown, signIn, useAppUnderTest } from './support/app';
 
@@ -32,6 +33,18 @@ test("an admin sets a repair's accept promise to 1 hour, then back to the defaul
   await shown(page, '#policy-accept').getByText('修改').click();
   await shown(page, '#policy-accept-reset').click();
   await expectText(shown(page, '#policy-accept'), '15分钟（默认）');
+  expect(app.problems).toEqual([]);
+});
+
+test('an admin sets when handlers are warned and how long a miss waits before the manager hears of it', async () => {
+  const page = await openSection('promises');
+  await shown(page, '#policy-warn input').fill('80');
+  await shown(page, '#policy-escalate-clock-value input').fill('90');
+  await shown(page, '#policy-escalate-clock-unit-minutes').click();
+  await shown(page, '#policy-options-save').click();
+  await expectText(shown(page, '.notice'), '到时限的80%时提醒处理人');
+  const stored = (await app.cloud.documents('promise_policies')).find((d) => d._id === 'demo-cuihu');
+  expect(stored).toMatchObject({ warnShare: 0.8, escalateAfter: { clock: { unit: 'minutes', value: 90 } } });
   expect(app.problems).toEqual([]);
 });
 

@@ -15,4 +15,6 @@ export const promiseApi = {
   policy: (communityId: string) => callCloud<PolicyView>('promise', { action: 'policy', communityId }),
   setPolicyCell: (communityId: string, row: PolicyRow, step: SlaStep, span: Span | null) =>
     callCloud<PolicyView>('promise', { action: 'setPolicyCell', communityId, row, step, span }),
+  setPolicyOptions: (communityId: string, warnPercent: number, escalateAfter: PolicyView['escalateAfter']) =>
+    callCloud<PolicyView>('promise', { action: 'setPolicyOptions', communityId, warnPercent, escalateAfter }),
 };

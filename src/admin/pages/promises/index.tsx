@@ -10,6 +10,7 @@ import { useRemote } from '../../../hooks/useRemote';
 import { promiseApi } from '../../../services/api/promise';
 import { CommunityChips } from '../../components/CommunityChips';
 import { PolicyCellRow } from '../../components/PolicyCellRow';
+import { PolicyOptions } from '../../components/PolicyOptions';
 import { useCommunityChoice } from '../../hooks/useCommunityChoice';
 
 const ROW_LABELS: Record<PolicyRow, string> = { ...CATEGORY_LABELS, urgent: '紧急（任意类别）' };
@@ -25,11 +26,11 @@ export default function PromisesPage() {
   const view = policy.data;
   const cells = view?.rows.find((r) => r.row === row)?.cells ?? [];
 
-  const save = async (step: SlaStep, span: Span | null): Promise<boolean> => {
+  const apply = async (change: (communityId: string) => ReturnType<typeof promiseApi.policy>): Promise<boolean> => {
     if (!communityId) return false;
     setBusy(true);
     setFailure(undefined);
-    const answer = await promiseApi.setPolicyCell(communityId, row, step, span);
+    const answer = await change(communityId);
     setBusy(false);
     if (!answer.ok) {
       setFailure(answer.error.message);
@@ -38,6 +39,7 @@ export default function PromisesPage() {
     policy.replace(answer.data);
     return true;
   };
+  const save = (step: SlaStep, span: Span | null) => apply((id) => promiseApi.setPolicyCell(id, row, step, span));
 
   return (
     <PageShell
@@ -76,6 +78,14 @@ export default function PromisesPage() {
               />
             ))}
           </View>
+          <PolicyOptions
+            key={`${view.warnPercent}-${JSON.stringify(view.escalateAfter)}`}
+            view={view}
+            busy={busy}
+            onSave={(warnPercent, escalateAfter) =>
+              void apply((id) => promiseApi.setPolicyOptions(id, warnPercent, escalateAfter))
+            }
+          />
         </>
       )}
     </PageShell>
