@@ -2,7 +2,8 @@
  * `npm run bench`: every figure the project reports, printed (never asserted): the local database
  * engine, the cost of each cloud-function action (on a fresh database, then at 10,000 and 100,000
  * requests of history, alone and under concurrency), the effect dispatcher's throughput, the
- * routing-rule matcher over 1,000 rules, and the size of the WeChat packages.
+ * routing-rule matcher over 1,000 rules, the promises timer over 100,000 open requests, and the size
+ * of the WeChat packages.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import { benchLocalDatabase } from './local-database';
 import { benchFunctions } from './functions';
 import { formatKiB, measureWeappPackages } from './package-size';
 import { benchRouting } from './routing';
+import { benchPromises } from './promises';
 import { benchScale } from './scale';
 
 const root = path.resolve(__dirname, '..');
@@ -35,6 +37,7 @@ async function main() {
   await benchScale();
   await benchDispatch();
   benchRouting();
+  await benchPromises();
 
   const sizes = measureWeappPackages(path.join(root, 'dist/weapp'));
   console.log(

@@ -37,6 +37,9 @@ export default defineAppConfig({
         'pages/audit-log/index',
         'pages/parked-effects/index',
         'pages/routing/index',
+        // promises: the working calendar, each community's promise table
+        'pages/calendar/index',
+        'pages/promises/index',
         // staff
         'pages/staff/index',
         'pages/staff-member/index',

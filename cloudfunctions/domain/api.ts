@@ -68,7 +68,12 @@ export interface NextStepView {
   /** who must act: the department, or the owner (to rate) */
   by: 'department' | 'owner' | 'none';
   dueAt?: string;
+  /** the due time in words, as of the answer: 今天17:30前, 明天12:00前, 3个工作日内（11月27日18:00前） */
+  dueText?: string;
+  /** a promise was missed (now, or earlier since the department took it on) */
   overdue: boolean;
+  /** staff only: the escalation level the request reached (1 department head, 2 manager or leadership) */
+  escalated?: 1 | 2;
 }
 
 export interface TicketSummaryView {

@@ -70,5 +70,5 @@ export function returnToQueue(
     reason: ticket.status === 'reopened' ? 'reopened' : 'new',
     urgent: isUrgent(ticket),
   };
-  return { ticket: { ...moved, sla: sla.sla }, effects: [notify, ...sla.effects] };
+  return { ticket: { ...moved, ...sla.changes }, effects: [notify, ...sla.effects] };
 }

@@ -1,6 +1,6 @@
 // Simplified Chinese words for the codes in model.ts: one source for the app and for messages.
 import type { Category, Channel, Department, Role, TicketStatus, TimelineKind, Urgency } from './model';
-import type { Relation, TicketFlags, Utility } from './model';
+import type { Relation, SlaStep, TicketFlags, Utility } from './model';
 import type { StaffAudience } from './commands';
 import type { RoutingFlag } from './routing';
 
@@ -145,6 +145,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   quote_accepted: '确认了报价',
   quote_declined: '未接受报价，服务已结束',
   slip_issued: '开具物业返修联系单',
+  escalated: '超时升级',
 };
 
 /** An owner reads their own actions in the first person. */
@@ -186,3 +187,20 @@ export const RATING_TAGS = [
 
 /** How a person lives in a unit. */
 export const RELATION_LABELS: Record<Relation, string> = { owner: '业主', family: '家属', tenant: '租户' };
+
+/** The steps a promise is made for, as staff and admins read them. */
+export const SLA_STEP_LABELS: Record<SlaStep, string> = {
+  first_reply: '首次回复',
+  accept: '受理',
+  transfer: '转派',
+  contact: '联系业主',
+  plan: '提交方案',
+  plan_approval: '审批方案',
+  resolve: '处理完成',
+  answer: '答复',
+  evaluate: '评估建议',
+  quote: '报价',
+  rework: '返修',
+  verify: '核实表扬',
+  return_visit: '回访',
+};

@@ -78,7 +78,7 @@ export function transition(
     at,
     settings,
   );
-  return { ticket: { ...moved, sla: sla.sla }, effects: [...outcome.effects, ...sla.effects] };
+  return { ticket: { ...moved, ...sla.changes }, effects: [...outcome.effects, ...sla.effects] };
 }
 
 /**

@@ -1,4 +1,5 @@
 // The vocabulary of Estate Desk (see DOMAIN.md). Pure data: no Taro, WeChat or database here.
+import type { Span } from './promise-policy';
 
 export const CATEGORIES = [
   'repair',
@@ -112,6 +113,7 @@ export const TIMELINE_KINDS = [
   'quote_accepted',
   'quote_declined',
   'slip_issued',
+  'escalated', // internal: a missed promise reached the department head, the manager or leadership
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -244,6 +246,38 @@ export interface AppliedSla {
   step: SlaStep;
   startedAt: string; // ISO 8601 with offset
   dueAt: string;
+  /** the department that owes it */
+  department?: Department;
+  /** the span the policy promised (absent for a person's deadline) */
+  span?: Span;
+  /** it counts working time: its warning and escalations fall in working hours */
+  working?: boolean;
+  /** when the handler is warned (the policy's share of the span) */
+  warnAt?: string;
+  warned?: boolean;
+  /** the timer found it past due and escalated it to level 1 */
+  missed?: boolean;
+  /** when a missed promise still open goes to level 2 */
+  escalateAt?: string;
+  /** the escalation this promise reached */
+  level?: 1 | 2;
+}
+
+/** A promise paused while the request waits on the owner: what was left of it, in its own units. */
+export interface PausedSla extends AppliedSla {
+  pausedAt: string;
+  /** working minutes for a working-time step, clock minutes otherwise */
+  remainingMinutes: number;
+}
+
+/** A promise that ended: kept so a missed one stays missed through a transfer, and for the figures. */
+export interface ClosedPromise {
+  step: SlaStep;
+  department?: Department;
+  startedAt: string;
+  dueAt: string;
+  endedAt: string;
+  outcome: 'hit' | 'missed' | 'cancelled';
 }
 
 export interface TimelineEntry {
@@ -270,6 +304,9 @@ export interface TimelineEntry {
   deadline?: string;
   /** the request a duplicate was merged into (merged) */
   mergedInto?: MergedInto;
+  /** an `escalated` entry: its level and who was told */
+  level?: 1 | 2;
+  escalatedTo?: Escalation['to'];
 }
 
 /** The surviving request a duplicate follows. */
@@ -328,7 +365,13 @@ export interface Ticket {
   assigneeOpenid?: string;
   /** the running promise, absent when nobody in the department owes a step (resolved, closed) */
   sla?: AppliedSla;
-  /** the highest escalation while the request is open (cleared when it closes) */
+  /** a promise paused while the request waits on the owner */
+  pausedSla?: PausedSla;
+  /** the promises that ended, oldest first */
+  promises?: ClosedPromise[];
+  /** the due time of the first promise missed since the department last took it on (cleared when its part is done) */
+  missedAt?: string;
+  /** the highest escalation while the department owes a step (cleared when its part is done) */
   escalation?: Escalation;
   /** how many times an unsatisfied owner sent it back */
   reprocessCount: number;

@@ -93,8 +93,8 @@ export function openTicket(
     ...(recorder ? { channel } : {}),
   };
   // the first step of the category's flow (every flow's submitted row names a step)
-  const first = promiseIn(base, 'submitted');
-  const sla = startSla(first === 'owner' || first === null ? 'accept' : first, base, at, settings);
+  const step = promiseIn(base, 'submitted');
+  const sla = step && step !== 'owner' ? startSla(step, { ...base, department }, at, settings) : undefined;
 
   const ticket: Ticket = {
     id: context.id,
@@ -115,7 +115,7 @@ export function openTicket(
     status: 'submitted',
     department,
     reprocessCount: 0,
-    sla,
+    ...(sla ? { sla } : {}),
     ...(recorder ? { recordedBy: { openid: recorder.openid, name: recorder.name } } : {}),
     ...(flags ? { flags } : {}),
     timeline: [created],
@@ -125,7 +125,7 @@ export function openTicket(
   };
   const effects: Effect[] = [
     { type: 'NOTIFY_DEPARTMENT', department, reason: 'new', urgent: isUrgent(base) },
-    { type: 'START_SLA', step: sla.step, dueAt: sla.dueAt },
+    ...(sla ? [{ type: 'START_SLA' as const, step: sla.step, dueAt: sla.dueAt }] : []),
     // an emergency alerts security and the manager at once, whoever it is routed to
     ...(input.category === 'emergency'
       ? (['security', 'manager'] as const).map((to): Effect => ({

@@ -108,7 +108,7 @@ export const pageInput = z
 export const listMineInput = pageInput.extend({ filter: z.enum(['open', 'done', 'all']).default('all') }).strict();
 export type ListMineInput = z.input<typeof listMineInput>;
 
-export const INBOX_VIEWS = ['new', 'in_progress', 'overdue', 'done'] as const;
+export const INBOX_VIEWS = ['new', 'in_progress', 'overdue', 'escalated', 'done'] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
 export const listInboxInput = pageInput.extend({ view: z.enum(INBOX_VIEWS).default('new') }).strict();
 export type ListInboxInput = z.input<typeof listInboxInput>;

@@ -4,6 +4,7 @@ import type { FollowedView, PastRatingView, PlanView, TicketSummaryView, TicketV
 import { allowedCommands } from './lifecycle';
 import type { Actor, Ticket, TimelineEntry } from './model';
 import { nextStep } from './next-step';
+import type { NextStepReader } from './next-step';
 import { inHandlingTeam, isOwnerOf, isStaffReader } from './permissions';
 
 export const SUMMARY_LENGTH = 60;
@@ -24,7 +25,7 @@ export type SummarySource = Pick<
   | 'sla'
   | 'reprocessCount'
 > &
-  Partial<Pick<Ticket, 'mergedInto'>>;
+  Partial<Pick<Ticket, 'mergedInto' | 'missedAt' | 'escalation'>>;
 
 /** 13812345678 → 138****5678; other numbers keep their first 3 and last 2 digits. */
 export function maskPhone(phone: string): string {
@@ -37,7 +38,8 @@ export function maskPhone(phone: string): string {
   });
 }
 
-export function toSummaryView(ticket: SummarySource, now: Date): TicketSummaryView {
+/** `reader`: whose wording the next step speaks (the owner's own list, or a 工作台). */
+export function toSummaryView(ticket: SummarySource, now: Date, reader: NextStepReader = 'staff'): TicketSummaryView {
   const chars = Array.from(ticket.description);
   return {
     id: ticket.id,
@@ -50,7 +52,7 @@ export function toSummaryView(ticket: SummarySource, now: Date): TicketSummaryVi
     locationText: ticket.location.text,
     createdAt: ticket.createdAt,
     updatedAt: ticket.updatedAt,
-    nextStep: nextStep(ticket, now),
+    nextStep: nextStep(ticket, now, reader),
     reprocessCount: ticket.reprocessCount,
   };
 }
@@ -111,7 +113,7 @@ export function toFollowedView(survivor: Ticket, now: Date): FollowedView {
     category: survivor.category,
     status: survivor.status,
     department: survivor.department,
-    nextStep: nextStep(survivor, now),
+    nextStep: nextStep(survivor, now, 'owner'),
     timeline: survivor.timeline
       .filter((e) => !e.internal && e.actor.role !== 'owner' && e.actor.openid !== survivor.ownerOpenid)
       .map((e) => toEntryView(e, 1, false, FOLLOWER)),
@@ -141,7 +143,7 @@ export function toTicketView(ticket: Ticket, viewer: Actor, now: Date, survivor?
     }));
   const ratedNow = entries.some(({ entry, round }) => entry.kind === 'rated' && round === currentRound);
   const view: TicketView = {
-    ...toSummaryView(ticket, now),
+    ...toSummaryView(ticket, now, staff ? 'staff' : 'owner'),
     description: ticket.description,
     photos: ticket.photos,
     channel: ticket.channel,

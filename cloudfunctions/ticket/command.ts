@@ -1,8 +1,9 @@
 // The shared path of every command on an existing ticket: load what the caller may read, move it
 // through the lifecycle, save it with its effects if nobody changed it meanwhile, answer the view.
-// Three database requests: the caller (in the handler), the ticket, and one conditional write;
-// then the command's effects are carried out at once (each handler's requests, one write to take
-// them out of the outbox), within a short budget.
+// Three database requests: the caller (in the handler), the ticket, and one conditional write (two
+// more when this instance has not read the community's promise settings in the last minute); then
+// the command's effects are carried out at once (each handler's requests, one write to take them
+// out of the outbox), within a short budget.
 import type { TicketView } from '../domain/api';
 import type { Command } from '../domain/commands';
 import { notFound } from '../domain/errors';
@@ -12,6 +13,7 @@ import { canRead } from '../domain/permissions';
 import { toTicketView } from '../domain/views';
 import type { ActionContext } from '../server/action';
 import { dispatchRecorded } from '../server/effects/dispatcher';
+import { serviceSettings } from '../server/service-settings';
 
 /** Another owner's ticket, or one outside the caller's department, is simply not found. */
 export async function loadReadable({ caller, repos }: ActionContext, ticketId: string): Promise<Ticket> {
@@ -26,7 +28,8 @@ export async function runCommand(context: ActionContext, ticketId: string, comma
 
 /** Moves a ticket already read (`before`) and saves it: one conditional write. */
 export async function commit(context: ActionContext, before: Ticket, command: Command): Promise<TicketView> {
-  const { ticket, effects } = transition(before, command, context.caller, context.now);
+  const settings = await serviceSettings(context.repos, before.communityId, context.now);
+  const { ticket, effects } = transition(before, command, context.caller, context.now, settings);
   await context.repos.tickets.save(before, ticket, effects);
   await dispatchRecorded(context.repos, context.now, ticket, effects);
   return toTicketView(ticket, context.caller, context.now);

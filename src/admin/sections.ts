@@ -61,6 +61,23 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     page: '/pages/bind-requests/index',
     roles: ['admin'],
   },
+  // promises
+  {
+    key: 'promises',
+    group: 'system',
+    title: '服务承诺时限',
+    description: '各小区每类诉求每个环节的承诺时限，提醒与超时升级',
+    page: 'pages/promises/index',
+    roles: ['admin'],
+  },
+  {
+    key: 'calendar',
+    group: 'system',
+    title: '工作日历',
+    description: '法定节假日与调休上班日、工作时间；按工作日计的承诺据此计时',
+    page: 'pages/calendar/index',
+    roles: ['admin'],
+  },
   // console
   {
     key: 'routing',

@@ -21,6 +21,9 @@ export function TicketCard({ ticket, reader }: { ticket: TicketSummaryView; read
       <View className="ticket-card__head">
         <Text className="ticket-card__category">{CATEGORY_LABELS[ticket.category]}</Text>
         {ticket.urgency === 'urgent' && <Text className="ticket-card__urgent">紧急</Text>}
+        {nextStep.escalated && (
+          <Text className="ticket-card__urgent">{nextStep.escalated === 2 ? '已升级至经理/领导' : '已升级至主管'}</Text>
+        )}
         <StatusTag status={ticket.status} reader={reader} />
       </View>
       <Text className="ticket-card__summary">{ticket.summary}</Text>
@@ -32,7 +35,11 @@ export function TicketCard({ ticket, reader }: { ticket: TicketSummaryView; read
         <View className="ticket-card__next">
           <Text>{whoActs}</Text>
           {nextStep.dueAt && (
-            <Text className={nextStep.overdue ? 'text-danger' : 'text-muted'}>{formatDue(nextStep.dueAt)}</Text>
+            <Text className={nextStep.overdue ? 'text-danger' : 'text-muted'}>
+              {reader === 'owner' && nextStep.dueText && !nextStep.overdue
+                ? nextStep.dueText
+                : formatDue(nextStep.dueAt)}
+            </Text>
           )}
         </View>
       )}

@@ -26,7 +26,7 @@ describe('repair', () => {
     expect(ticket.assigneeOpenid).toBe('demo-engineering');
     expect(ticket.reprocessCount).toBe(1);
     // 4 hours, not 24
-    expect(ticket.sla).toEqual({
+    expect(ticket.sla).toMatchObject({
       step: 'resolve',
       startedAt: '2026-11-22T15:10:00.000+08:00',
       dueAt: '2026-11-22T19:10:00.000+08:00',
@@ -81,7 +81,7 @@ describe('after-sales', () => {
       deadline: '2026-11-25T18:00:00.000+08:00',
       issuedAt: '2026-11-22T15:10:00.000+08:00',
     });
-    expect(ticket.sla).toEqual({
+    expect(ticket.sla).toMatchObject({
       step: 'rework',
       startedAt: '2026-11-22T15:10:00.000+08:00',
       dueAt: '2026-11-25T18:00:00.000+08:00',
@@ -138,10 +138,9 @@ describe('paid service (特约服务)', () => {
       state: 'offered',
     });
     expect(ticket.timeline.at(-1)).toMatchObject({ kind: 'quoted', internal: false, amountFen: 12_000 });
-    expect(effects).toEqual([
-      { type: 'NOTIFY_OWNER', event: 'quoted' },
-      { type: 'STOP_SLA', step: 'quote', outcome: 'hit' },
-    ]);
+    // the quote's promise pauses while the owner decides; it is closed, as kept, once they answer
+    expect(effects).toEqual([{ type: 'NOTIFY_OWNER', event: 'quoted' }]);
+    expect(ticket.pausedSla?.step).toBe('quote');
     expect(allowedCommands(ticket, owner(), LATER)).toEqual(['accept_quote', 'decline_quote']);
   });
 
@@ -150,6 +149,7 @@ describe('paid service (特约服务)', () => {
     expect(ticket.status).toBe('accepted');
     expect(ticket.quote?.state).toBe('accepted');
     expect(ticket.sla?.step).toBe('resolve');
+    expect(ticket.promises).toContainEqual(expect.objectContaining({ step: 'quote', outcome: 'hit' }));
     expect(effects).toContainEqual({
       type: 'NOTIFY_STAFF',
       to: 'handlers',
@@ -210,7 +210,7 @@ describe('emergency', () => {
 
   it('counts its promises in minutes', () => {
     const { ticket } = file();
-    expect(ticket.sla).toEqual({
+    expect(ticket.sla).toMatchObject({
       step: 'accept',
       startedAt: '2026-11-22T15:01:00.000+08:00',
       dueAt: '2026-11-22T15:06:00.000+08:00',

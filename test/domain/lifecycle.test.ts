@@ -255,9 +255,23 @@ describe('transition', () => {
       ]);
       expect(ticket.sla).toEqual({
         step: 'resolve',
+        department: 'engineering',
         startedAt: '2026-11-22T15:10:00.000+08:00',
         dueAt: '2026-11-23T15:10:00.000+08:00',
+        span: { unit: 'hours', value: 24 },
+        // three quarters of the 24 hours, and two more hours after a miss
+        warnAt: '2026-11-23T09:10:00.000+08:00',
+        escalateAt: '2026-11-23T17:10:00.000+08:00',
       });
+      expect(ticket.promises).toEqual([
+        {
+          step: 'accept',
+          startedAt: '2026-11-22T15:01:00.000+08:00',
+          dueAt: '2026-11-22T15:16:00.000+08:00',
+          endedAt: '2026-11-22T15:10:00.000+08:00',
+          outcome: 'hit',
+        },
+      ]);
       expect(ticket.assigneeOpenid).toBe('demo-engineering');
     });
 

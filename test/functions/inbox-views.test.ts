@@ -46,6 +46,7 @@ describe("engineering's 工作台", () => {
       new: 1,
       in_progress: 2,
       overdue: 0,
+      escalated: 0,
     });
   });
 });
@@ -58,6 +59,7 @@ describe('the company-wide 工作台 of leadership', () => {
       new: 1,
       in_progress: 2,
       overdue: 0,
+      escalated: 0,
     });
   });
 });
@@ -75,6 +77,7 @@ describe('inboxCounts', () => {
       new: 0,
       in_progress: 0,
       overdue: 0,
+      escalated: 0,
     });
   });
 });

@@ -28,7 +28,12 @@ describe('a repair request, from the owner to engineering and back', () => {
       status: 'submitted',
       department: 'engineering',
       locationText: '1栋1单元101',
-      nextStep: { label: '工程部受理，承诺15分钟内响应', by: 'department', overdue: false },
+      // the owner reads when, in words: 15 minutes from now
+      nextStep: {
+        label: expect.stringMatching(/^工程部受理，承诺(今天|明天)\d\d:\d\d前响应$/),
+        by: 'department',
+        overdue: false,
+      },
       can: ['withdraw'],
     });
     expect(created.number).toMatch(/^ED\d{8}-0001$/);
@@ -47,6 +52,7 @@ describe('a repair request, from the owner to engineering and back', () => {
       new: 1,
       in_progress: 0,
       overdue: 0,
+      escalated: 0,
     });
   });
 
@@ -61,6 +67,7 @@ describe('a repair request, from the owner to engineering and back', () => {
       new: 0,
       in_progress: 1,
       overdue: 0,
+      escalated: 0,
     });
   });
 
@@ -68,7 +75,9 @@ describe('a repair request, from the owner to engineering and back', () => {
     const seen = await ticket('get', id, OWNER);
     expect(seen.timeline.map((e) => e.kind)).toEqual(['created', 'accepted', 'replied']);
     expect(JSON.stringify(seen)).not.toContain('业主家有老人');
-    expect(seen.nextStep.label).toBe('工程部处理中，承诺24小时内处理完成');
+    expect(seen.nextStep.label).toMatch(/^工程部处理中，承诺明天\d\d:\d\d前处理完成$/);
+    const staffView = await c.ok<TicketView>('ticket', { action: 'get', ticketId: id }, ENGINEER);
+    expect(staffView.nextStep.label).toBe('工程部处理中，承诺24小时内处理完成');
   });
 
   it("is resolved with a result, then waits for the owner's rating", async () => {

@@ -5,12 +5,14 @@ import type { Page } from '../../domain/api';
 import type { Effect } from '../../domain/commands';
 import { UNCLAIMED_PREFIX } from '../../domain/desk-intake';
 import { conflict } from '../../domain/errors';
-import { OPEN_QUEUES, queueOf } from '../../domain/inbox';
-import type { InboxCounts, InboxQueue } from '../../domain/inbox';
+import { alarmOf } from '../../domain/escalation';
+import { OPEN_QUEUES, queueOf, toldOf } from '../../domain/inbox';
+import type { EscalationTarget, InboxCounts, InboxQueue } from '../../domain/inbox';
 import type { Ticket, TicketStatus } from '../../domain/model';
 import { TICKET_STATUSES } from '../../domain/model';
 import type { InboxScope } from '../../domain/permissions';
 import type { InboxView } from '../../domain/schemas';
+import { overdueSince } from '../../domain/sla';
 import type { SummarySource } from '../../domain/views';
 import type { Database } from '../cloud';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -26,8 +28,13 @@ const FINISHED: TicketStatus[] = ['closed', 'withdrawn', 'merged'];
 /** Every other status: the owner still follows it. */
 const OPEN: TicketStatus[] = TICKET_STATUSES.filter((s) => !FINISHED.includes(s));
 
-/** Fields kept beside the ticket for storage's sake: the inbox queue (indexed) and the outbox. */
-const STORAGE_FIELDS = ['queue', 'pendingEffects', 'pendingEffectsAt'] as const;
+/**
+ * Fields kept beside the ticket for storage's sake, each indexed: the inbox queue, when the timer
+ * must next look at it (`alarmAt`), since when it counts as overdue (`overdueAt`), when an
+ * escalation reached each level it has reached (`escalatedAt.dept_head` …: one scalar field per
+ * audience, so each 升级给我 list is a range its index delivers in order), and the outbox.
+ */
+const STORAGE_FIELDS = ['queue', 'alarmAt', 'overdueAt', 'escalatedTo', 'pendingEffects', 'pendingEffectsAt'] as const;
 
 const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
   [
@@ -42,12 +49,14 @@ const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
     'createdAt',
     'updatedAt',
     'sla',
+    'missedAt',
+    'escalation',
     'reprocessCount',
     'mergedInto',
   ].map((f) => [f, true]),
 );
 
-type SortField = 'updatedAt' | 'sla.dueAt';
+type SortField = 'updatedAt' | 'sla.dueAt' | 'overdueAt' | `escalatedAt.${EscalationTarget}`;
 interface Order {
   field: SortField;
   direction: 'asc' | 'desc';
@@ -63,9 +72,18 @@ const valueAt = (doc: StoredDoc, path: string): string => {
   return typeof found === 'string' ? found : '';
 };
 
-/** The stored ticket: the domain's ticket and the inbox queue its status puts it in. */
-function storedTicket(ticket: Ticket): StoredDoc {
-  return { ...toStored(ticket), queue: queueOf(ticket.status) };
+/** The stored ticket: the domain's ticket and the indexed fields derived from it. */
+export function storedTicket(ticket: Ticket): StoredDoc {
+  const alarmAt = alarmOf(ticket);
+  const overdueAt = overdueSince(ticket);
+  const told = toldOf(ticket.escalation);
+  return {
+    ...toStored(ticket),
+    queue: queueOf(ticket.status),
+    ...(alarmAt ? { alarmAt } : {}),
+    ...(overdueAt ? { overdueAt } : {}),
+    ...(told.length ? { escalatedAt: Object.fromEntries(told.map((to) => [to, ticket.escalation?.at])) } : {}),
+  };
 }
 
 function ticketOf(doc: StoredDoc): Ticket {
@@ -166,13 +184,24 @@ export class CloudTicketRepository implements TicketRepository {
     return this.readPage({ ownerOpenid, ...status }, { field: 'updatedAt', direction: 'desc' }, page);
   }
 
-  listInbox(scope: InboxScope, view: InboxView, nowIso: string, page: PageRequest): Promise<Page<SummarySource>> {
+  listInbox(
+    scope: InboxScope,
+    view: InboxView,
+    nowIso: string,
+    page: PageRequest,
+    escalatedTo?: EscalationTarget,
+  ): Promise<Page<SummarySource>> {
     const _ = this.db.command;
     const where = scopeCondition(scope, _);
     switch (view) {
       case 'overdue':
-        // a promise runs only in the open queues, so its due time alone picks them out
-        return this.readPage({ ...where, 'sla.dueAt': _.lt(nowIso) }, { field: 'sla.dueAt', direction: 'asc' }, page);
+        // overdueAt exists only while a promise runs (open queues), so it alone picks them out
+        return this.readPage({ ...where, overdueAt: _.lt(nowIso) }, { field: 'overdueAt', direction: 'asc' }, page);
+      case 'escalated': {
+        if (!escalatedTo) return Promise.resolve({ items: [] });
+        const field = `escalatedAt.${escalatedTo}` as const;
+        return this.readPage({ ...where, [field]: _.gt('') }, { field, direction: 'desc' }, page);
+      }
       case 'done':
         return this.readPage({ ...where, queue: 'done' }, { field: 'updatedAt', direction: 'desc' }, page);
       default:
@@ -180,7 +209,7 @@ export class CloudTicketRepository implements TicketRepository {
     }
   }
 
-  async countInbox(scope: InboxScope, nowIso: string): Promise<InboxCounts> {
+  async countInbox(scope: InboxScope, nowIso: string, escalatedTo?: EscalationTarget): Promise<InboxCounts> {
     const _ = this.db.command;
     const $ = _.aggregate;
     const inQueue = (queue: InboxQueue) => $.sum($.cond([$.eq(['$queue', queue]), 1, 0]));
@@ -191,12 +220,34 @@ export class CloudTicketRepository implements TicketRepository {
         _id: null,
         new: inQueue('new'),
         in_progress: inQueue('in_progress'),
-        overdue: $.sum($.cond([$.and([$.gt(['$sla.dueAt', '']), $.lt(['$sla.dueAt', nowIso])]), 1, 0])),
+        overdue: $.sum($.cond([$.and([$.gt(['$overdueAt', '']), $.lt(['$overdueAt', nowIso])]), 1, 0])),
+        escalated: escalatedTo ? $.sum($.cond([$.gt([`$escalatedAt.${escalatedTo}`, '']), 1, 0])) : $.sum(0),
       })
       .limit(1)
       .end()) as { list: Array<Partial<InboxCounts>> };
     const [counts] = result.list;
-    return { new: counts?.new ?? 0, in_progress: counts?.in_progress ?? 0, overdue: counts?.overdue ?? 0 };
+    return {
+      new: counts?.new ?? 0,
+      in_progress: counts?.in_progress ?? 0,
+      overdue: counts?.overdue ?? 0,
+      escalated: counts?.escalated ?? 0,
+    };
+  }
+
+  /**
+   * The open requests whose alarm has come, earliest first: one indexed range read on `alarmAt`
+   * (the timer never reads a request it has nothing to do with).
+   */
+  async alarmsDue(nowIso: string, limit: number): Promise<Ticket[]> {
+    const _ = this.db.command;
+    const docs = await find(
+      this.tickets
+        .where({ alarmAt: _.lte(nowIso) })
+        .orderBy('alarmAt', 'asc')
+        .limit(limit)
+        .field({ pendingEffects: false }),
+    );
+    return docs.map(ticketOf);
   }
 
   async heldBy(openid: string): Promise<Ticket[]> {

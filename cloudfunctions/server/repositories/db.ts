@@ -18,6 +18,8 @@ export const COLLECTIONS = {
   messages: 'messages',
   parkedEffects: 'parked_effects',
   routingRules: 'routing_rules',
+  calendar: 'calendar',
+  promisePolicies: 'promise_policies',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */

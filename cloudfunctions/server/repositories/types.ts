@@ -6,7 +6,9 @@ import type { RegisterEntry } from '../../domain/register';
 import type { BindingRequest, HouseholdInvitation, Membership } from '../../domain/household';
 import type { CommunityScope } from '../../domain/scope';
 import type { Effect } from '../../domain/commands';
-import type { InboxCounts } from '../../domain/inbox';
+import type { EscalationTarget, InboxCounts } from '../../domain/inbox';
+import type { PromisePolicy } from '../../domain/promise-policy';
+import type { CalendarYear, WorkingHours } from '../../domain/working-calendar';
 import type { Community, Department, Ticket, Unit, User } from '../../domain/model';
 import type { OwnerGroup } from '../../domain/owner-groups';
 import type { StaffInvitation } from '../../domain/staff';
@@ -39,9 +41,17 @@ export interface TicketRepository {
   /** Writes past requests whose effects were all carried out long ago, many per request. */
   importHistory(tickets: Ticket[]): Promise<void>;
   listByOwner(ownerOpenid: string, filter: MineFilter, page: PageRequest): Promise<Page<SummarySource>>;
-  /** `nowIso` decides what is overdue. */
-  listInbox(scope: InboxScope, view: InboxView, nowIso: string, page: PageRequest): Promise<Page<SummarySource>>;
-  countInbox(scope: InboxScope, nowIso: string): Promise<InboxCounts>;
+  /** `nowIso` decides what is overdue; `escalatedTo` whose escalations the viewer receives (the escalated view). */
+  listInbox(
+    scope: InboxScope,
+    view: InboxView,
+    nowIso: string,
+    page: PageRequest,
+    escalatedTo?: EscalationTarget,
+  ): Promise<Page<SummarySource>>;
+  countInbox(scope: InboxScope, nowIso: string, escalatedTo?: EscalationTarget): Promise<InboxCounts>;
+  /** The requests whose alarm (warning, due time, next escalation) is at or before `nowIso`, earliest first. */
+  alarmsDue(nowIso: string, limit: number): Promise<Ticket[]>;
   /** Praise credited to this staff member, newest first. */
   listCreditedTo(openid: string, page: PageRequest): Promise<Page<SummarySource>>;
   /** The open requests assigned to this person (to hand back when they are deactivated). */
@@ -300,12 +310,29 @@ export interface DeskRepository {
   labels(unitIds: string[]): Promise<Map<string, string>>;
 }
 
+/** The calendar as stored: the years found, and the working hours if an admin set them. */
+export interface StoredCalendar {
+  years: CalendarYear[];
+  hours?: WorkingHours;
+}
+
+export interface PromiseSettingsRepository {
+  calendarOf(years: number[]): Promise<StoredCalendar>;
+  /** Writes a year whole (seeding, or an admin's edit). */
+  saveYear(year: CalendarYear, at: string, by?: string): Promise<void>;
+  saveHours(hours: WorkingHours, at: string, by: string): Promise<void>;
+  /** What admins set for a community (null: the defaults throughout). */
+  policyOf(communityId: string): Promise<Partial<PromisePolicy> | null>;
+  savePolicy(communityId: string, policy: PromisePolicy, at: string, by: string): Promise<void>;
+}
+
 export interface Repositories {
   visits: VisitRepository;
   effects: EffectRepository;
   messages: MessageRepository;
   routingRules: RoutingRuleRepository;
   desk: DeskRepository;
+  promiseSettings: PromiseSettingsRepository;
   staff: StaffRepository;
   places: PlaceRepository;
   registerImport: RegisterImportRepository;

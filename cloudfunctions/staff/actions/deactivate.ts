@@ -5,6 +5,7 @@ import { personInput } from '../../domain/staff-schemas';
 import { toStaffMemberView } from '../../domain/staff-views';
 import type { StaffMemberView } from '../../domain/staff-views';
 import { defineAction } from '../../server/action';
+import { serviceSettings } from '../../server/service-settings';
 import { audit, loadStaffMember, staffFields } from '../people';
 import { CANNOT_MANAGE } from './update';
 
@@ -13,7 +14,8 @@ import { CANNOT_MANAGE } from './update';
  * load sees `active: false`). The open requests assigned to them go back to their department's
  * queue, each with an internal note. Database requests: the caller, the person, the conditional
  * write of their record, one indexed query of what they held, one conditional write per request,
- * the audit entry.
+ * the audit entry; and the promise settings of each community they held requests in, once a minute
+ * per instance.
  */
 export const deactivate = defineAction({
   schema: personInput,
@@ -28,7 +30,8 @@ export const deactivate = defineAction({
 
     const returned: string[] = [];
     for (const held of await repos.tickets.heldBy(openid)) {
-      const moved = returnToQueue(held, before, caller, now);
+      const settings = await serviceSettings(repos, held.communityId, now);
+      const moved = returnToQueue(held, before, caller, now, settings);
       if (moved.ticket === held) continue;
       try {
         await repos.tickets.save(held, moved.ticket, moved.effects);

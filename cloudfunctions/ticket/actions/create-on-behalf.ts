@@ -14,6 +14,7 @@ import type { ActionContext } from '../../server/action';
 import { defineAction } from '../../server/action';
 import { dispatchRecorded } from '../../server/effects/dispatcher';
 import { rulesInForce } from '../../server/routing-rules';
+import { serviceSettings } from '../../server/service-settings';
 
 /**
  * The owner id of a caller with no account: fixed by the recorder and the request's random
@@ -65,7 +66,16 @@ export const createOnBehalf = defineAction({
     if (earlier) return answer(earlier);
 
     const id = randomBytes(16).toString('hex');
-    const draft = recordOnBehalf(input, { id, number: '', recorder: caller, person, rules }, now);
+    const { location } = input;
+    const unitId = location.kind === 'unit' ? location.unitId : undefined;
+    const communityId =
+      person.kind === 'owner'
+        ? (person.user.units.find((u) => u.id === unitId)?.communityId ??
+          person.user.communityId ??
+          person.user.units[0]?.communityId)
+        : person.communityId;
+    const settings = communityId ? await serviceSettings(repos, communityId, now) : undefined;
+    const draft = recordOnBehalf(input, { id, number: '', recorder: caller, person, rules }, now, settings);
     const day = chinaDayKey(now);
     const ticket = { ...draft.ticket, number: ticketNumber(day, await repos.counters.next(`ticket-${day}`)) };
 

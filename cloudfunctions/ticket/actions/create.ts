@@ -9,12 +9,14 @@ import { toTicketView } from '../../domain/views';
 import { defineAction } from '../../server/action';
 import { dispatchRecorded } from '../../server/effects/dispatcher';
 import { rulesInForce } from '../../server/routing-rules';
+import { serviceSettings } from '../../server/service-settings';
 
 /**
  * Idempotent on (caller, clientRequestId): a double tap, even two concurrent calls, files one request.
  * Four database requests: the caller (whose record carries their units), the double-tap check,
- * the day's number, the insert — and the routing rules, at most once per instance in 30 s; then its
- * effects (telling the department) are carried out at once.
+ * the day's number, the insert — and the routing rules, at most once per instance in 30 s, and the
+ * community's promise settings, at most once per instance a minute; then its effects (telling the
+ * department) are carried out at once.
  */
 export const create = defineAction({
   schema: createTicketInput,
@@ -28,7 +30,11 @@ export const create = defineAction({
 
     const id = randomBytes(16).toString('hex');
     // checked before a number is handed out, so refused requests use none
-    const draft = openTicket(input, { id, number: '', owner: caller, rules }, now);
+    const { location } = input;
+    const unit = location.kind === 'unit' ? caller.units.find((u) => u.id === location.unitId) : undefined;
+    const communityId = unit?.communityId ?? caller.communityId ?? caller.units[0]?.communityId;
+    const settings = communityId ? await serviceSettings(repos, communityId, now) : undefined;
+    const draft = openTicket(input, { id, number: '', owner: caller, rules }, now, settings);
     const day = chinaDayKey(now);
     const ticket = { ...draft.ticket, number: ticketNumber(day, await repos.counters.next(`ticket-${day}`)) };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { InboxCounts } from '../../domain/api';
+import { escalationTargetOf } from '../../domain/inbox';
 import { AUDIENCES } from '../../domain/roles';
 import { toIso } from '../../domain/time';
 import { defineAction } from '../../server/action';
@@ -9,5 +10,6 @@ import { scopeOf } from '../inbox-scope';
 export const inboxCounts = defineAction({
   schema: z.object({}).strict(),
   roles: AUDIENCES.staff,
-  run: (_input, { caller, now, repos }): Promise<InboxCounts> => repos.tickets.countInbox(scopeOf(caller), toIso(now)),
+  run: (_input, { caller, now, repos }): Promise<InboxCounts> =>
+    repos.tickets.countInbox(scopeOf(caller), toIso(now), escalationTargetOf(caller)),
 });

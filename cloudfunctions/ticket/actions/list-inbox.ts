@@ -1,4 +1,5 @@
 import type { InboxPage } from '../../domain/api';
+import { escalationTargetOf } from '../../domain/inbox';
 import { AUDIENCES } from '../../domain/roles';
 import { listInboxInput } from '../../domain/schemas';
 import { toIso } from '../../domain/time';
@@ -11,10 +12,13 @@ export const listInbox = defineAction({
   schema: listInboxInput,
   roles: AUDIENCES.staff,
   async run(input, { caller, now, repos }): Promise<InboxPage> {
-    const page = await repos.tickets.listInbox(scopeOf(caller), input.view, toIso(now), {
-      cursor: input.cursor,
-      limit: input.limit,
-    });
+    const page = await repos.tickets.listInbox(
+      scopeOf(caller),
+      input.view,
+      toIso(now),
+      { cursor: input.cursor, limit: input.limit },
+      escalationTargetOf(caller),
+    );
     return { ...page, items: page.items.map((t) => toSummaryView(t, now)) };
   },
 });

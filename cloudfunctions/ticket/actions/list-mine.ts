@@ -12,6 +12,6 @@ export const listMine = defineAction({
       cursor: input.cursor,
       limit: input.limit,
     });
-    return { ...page, items: page.items.map((t) => toSummaryView(t, now)) };
+    return { ...page, items: page.items.map((t) => toSummaryView(t, now, 'owner')) };
   },
 });

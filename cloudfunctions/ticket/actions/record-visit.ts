@@ -5,6 +5,8 @@ import { recordVisitInput } from '../../domain/visit-schemas';
 import { DEFAULT_VISIT_SETTINGS, recordAttempt, toVisitView } from '../../domain/visits';
 import type { VisitTaskView } from '../../domain/visits';
 import { illegalTransition } from '../../domain/errors';
+import { dispatchRecorded } from '../../server/effects/dispatcher';
+import { serviceSettings } from '../../server/service-settings';
 import { defineAction } from '../../server/action';
 import { ownVisit } from '../visit-desk';
 
@@ -30,8 +32,10 @@ export const recordVisit = defineAction({
       const ticket = await repos.tickets.get(after.ticketId);
       if (ticket?.status === 'closed') {
         const reason = `回访不满意：${input.notes ?? ''}`.slice(0, 500);
-        const moved = transition(ticket, { type: 'reopen', reason }, caller, now);
+        const settings = await serviceSettings(repos, ticket.communityId, now);
+        const moved = transition(ticket, { type: 'reopen', reason }, caller, now, settings);
         await repos.tickets.save(ticket, moved.ticket, moved.effects);
+        await dispatchRecorded(repos, now, moved.ticket, moved.effects);
       }
     }
     return toVisitView(after, at);

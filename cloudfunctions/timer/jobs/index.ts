@@ -1,7 +1,9 @@
-// The jobs of each timer run, in order: effects first (what commands asked for), then the jobs that
-// write new effects, which the next run — or their own prompt pass — carries out.
+// The jobs of each timer run, in order: the promises first (warnings and escalations record their
+// notices as effects), then the effects (so those notices go out in the same run, with whatever
+// commands left), then the weekly return-visit sample.
 import type { Job } from '../../server/timer-handler';
 import { effectsJob } from './effects';
+import { promisesJob } from './promises';
 import { visitSampleJob } from './visit-sample';
 
-export const JOBS: Job[] = [effectsJob, visitSampleJob()];
+export const JOBS: Job[] = [promisesJob, effectsJob, visitSampleJob()];

@@ -17,11 +17,16 @@ const EMPTY_TEXT: Record<InboxView, string> = {
   new: '没有待受理的诉求',
   in_progress: '没有处理中的诉求',
   overdue: '没有超时的诉求，继续保持',
+  escalated: '没有升级给您的诉求',
   done: '还没有已办结的诉求',
 };
 
 /** Receptionists and the service department decide binding requests (the server checks it too). */
 const atServiceDesk = (me: MeView) => me.roles.includes('receptionist') || me.department === 'service';
+
+/** Department heads, managers and leadership receive escalations (升级给我). */
+const receivesEscalations = (me: MeView) =>
+  me.roles.some((role) => role === 'dept_head' || role === 'manager' || role === 'leadership');
 
 function Inbox({ me }: { me: MeView }) {
   const [view, setView] = useState<InboxView>('new');
@@ -49,7 +54,10 @@ function Inbox({ me }: { me: MeView }) {
               { key: 'new', text: '待受理', badge: counts?.new },
               { key: 'in_progress', text: '处理中', badge: counts?.in_progress },
               { key: 'overdue', text: '已超时', badge: counts?.overdue },
-              { key: 'done', text: '已办结' },
+              ...(receivesEscalations(me)
+                ? [{ key: 'escalated' as const, text: '升级给我', badge: counts?.escalated }]
+                : []),
+              { key: 'done' as const, text: '已办结' },
             ]}
             value={view}
             onChange={setView}

@@ -51,7 +51,7 @@ describe('the consultation flow', () => {
     const { ticket } = transition(aConsultation('submitted'), REFER, receptionist(), NINE_MINUTES_LATER);
     const seen = toTicketView(ticket, owner(), NINE_MINUTES_LATER);
     expect(seen.timeline.at(-1)).toMatchObject({ kind: 'referred', toDepartment: 'engineering', dueAt: EXPECTED });
-    expect(seen.nextStep).toMatchObject({ label: '工程部答复您的咨询', dueAt: EXPECTED });
+    expect(seen.nextStep).toMatchObject({ label: '工程部答复中，承诺明天17:00前答复', dueAt: EXPECTED });
   });
 
   it('resolves with the answer, which the owner rates', () => {

@@ -1,6 +1,6 @@
 import { isOwnerOf } from '../../permissions';
 import { isUrgent } from '../../sla';
-import { addMinutes } from '../../time';
+import { addSpan, spanFor } from '../../promise-policy';
 import { defineCommand } from './definition';
 import type { NewEntry } from './definition';
 
@@ -34,7 +34,16 @@ export const rate = defineCommand<'rate'>({
           },
           { type: 'NOTIFY_OWNER', event: 'reopened' },
         ],
-        ...(redo ? { deadline: addMinutes(at, settings.sla.urgentResolveMinutes) } : {}),
+        // a failed repair is redone at once: promised as an urgent one is
+        ...(redo
+          ? {
+              deadline: addSpan(
+                settings.calendar,
+                at,
+                spanFor(settings.promises, { ...ticket, urgency: 'urgent' }, 'resolve'),
+              ),
+            }
+          : {}),
       };
     }
     return {
