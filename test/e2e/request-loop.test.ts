@@ -237,6 +237,6 @@ test("a rating of 2 sends the repair back to be redone at once: 返工中, in en
   await expectText(shown(again, '.timeline__what'), '不满意，重新处理');
   await expect(shown(again, '#action-accept').count()).resolves.toBe(0);
   await compose(again, 'resolve', '更换了整个灯座');
-  await expectStatus(again, '待评价');
+  await expectStatus(again, '待业主评价');
   expect(app.problems).toEqual([]);
 });

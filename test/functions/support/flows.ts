@@ -19,7 +19,11 @@ export async function aClosedComplaint(
 ): Promise<TicketView> {
   const act = (action: string, ticketId: string, openid: string, payload: object = {}) =>
     c.ok<TicketView>('ticket', { action, ticketId, ...payload }, openid);
-  const { id } = await c.ok<TicketView>('ticket', aRepairRequest({ category: 'complaint', description }), owner);
+  const { id } = await c.ok<TicketView>(
+    'ticket',
+    aRepairRequest({ category: 'complaint', description, photos: [] }),
+    owner,
+  );
   await act('apologise', id, DESK, { text: '非常抱歉给您带来不便，已为您登记' });
   await act('transfer', id, DESK, { toDepartment: 'engineering', reason: '照明归工程部' });
   await act('recordContact', id, ENGINEER, { text: '已电话联系业主' });
