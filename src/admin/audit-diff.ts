@@ -35,6 +35,25 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'admin.claim': '初始化管理员',
   'routing.update': '修改分派规则',
+  'binding.approve': '通过绑定申请',
+  'binding.decline': '驳回绑定申请',
+  'calendar.setDay': '修改工作日历',
+  'calendar.markOfficial': '确认国务院放假安排',
+  'calendar.setHours': '修改工作时间',
+  'promisePolicy.update': '修改服务承诺时限',
+  'community.create': '新建小区',
+  'community.update': '修改小区',
+  'unit.add': '新增房屋',
+  'unit.remove': '删除房屋',
+  'unit.rename': '修改房屋',
+  'unit.unbind': '解除房屋绑定',
+  'register.import': '导入业主名册',
+  'staff.invite': '邀请员工',
+  'staff.join': '员工加入',
+  'staff.update': '修改员工',
+  'staff.deactivate': '停用员工',
+  'staff.reactivate': '恢复员工',
+  'staff.revokeInvitation': '撤销邀请',
 };
 
 export const FIELD_LABELS: Record<string, string> = {

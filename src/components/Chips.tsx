@@ -6,6 +6,10 @@ export interface Chip<K extends string> {
   badge?: number;
 }
 
+/** The chips of a list of keys, each with its label. */
+export const chipsOf = <K extends string>(keys: readonly K[], labels: Record<K, string>): Chip<K>[] =>
+  keys.map((key) => ({ key, text: labels[key] }));
+
 /** A row of choices, one selected (filters, categories, departments). */
 export function Chips<const K extends string>({
   items,

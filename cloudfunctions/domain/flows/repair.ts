@@ -1,18 +1,13 @@
 // Repair (报修): a work order to engineering — accepting it is dispatching the order (派工) — then
-// resolved and rated. A repair the owner reports as failed (a low rating) is redone at once: it
-// stays with whoever did it (`redoing`, the resolve promise on the urgent span, no new accept), and
-// resolving the redo plans a special return visit within 24 hours.
+// resolved and rated, as in the general flow. A repair the owner reports as failed (a low rating)
+// is redone at once: it stays with whoever did it (`redoing`, the resolve promise on the urgent
+// span, no new accept), and resolving the redo plans a special return visit within 24 hours.
+// Passed on during a redo, it is `reopened`: the new department accepts it anew.
+import { GENERAL_FLOW } from './general';
 import type { FlowTable } from './table';
 
 export const REPAIR_FLOW: FlowTable = {
-  submitted: {
-    promise: 'accept',
-    commands: { accept: 'accepted', reply: 'submitted', note: 'submitted', transfer: 'submitted' },
-  },
-  accepted: {
-    promise: 'resolve',
-    commands: { reply: 'accepted', note: 'accepted', transfer: 'submitted', resolve: 'resolved' },
-  },
+  ...GENERAL_FLOW,
   resolved: {
     promise: 'owner',
     commands: {
@@ -24,10 +19,4 @@ export const REPAIR_FLOW: FlowTable = {
     promise: 'resolve',
     commands: { reply: 'redoing', note: 'redoing', transfer: 'reopened', resolve: 'resolved' },
   },
-  // passed on during a redo: the new department accepts it anew
-  reopened: {
-    promise: 'accept',
-    commands: { accept: 'accepted', reply: 'reopened', note: 'reopened', transfer: 'reopened' },
-  },
-  closed: { promise: null, commands: { reopen: 'reopened' } },
 };

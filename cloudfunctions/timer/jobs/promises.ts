@@ -13,14 +13,18 @@ import { loadCalendar, yearsMissing } from '../../server/service-settings';
 
 export const BATCH = 100;
 
+/** The years last warned about by this instance: the log says it once, not every minute. */
+let warnedAbout = '';
+
 export const promisesJob: Job = {
   name: 'promises',
   async run({ repos, now, deadline }) {
     const counts = { read: 0, warned: 0, escalated: 0, conflicts: 0, calendarYearsMissing: 0 };
     const missing = yearsMissing(await loadCalendar(repos, now), now);
     counts.calendarYearsMissing = missing.length;
-    if (missing.length)
+    if (missing.length && missing.join() !== warnedAbout)
       console.warn(`[timer promises] 工作日历缺少${missing.join('、')}年的国务院放假安排，请管理员录入`);
+    warnedAbout = missing.join();
 
     const nowIso = toIso(now);
     const skipped = new Set<string>();

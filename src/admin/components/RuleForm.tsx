@@ -14,13 +14,10 @@ import { ROUTING_FLAGS } from '@domain/routing';
 import type { RoutingRule, RuleConditions } from '@domain/routing';
 import { ESCALATION_AUDIENCES, routingRule } from '@domain/routing-schemas';
 import { firstIssue } from '@domain/schemas';
-import { Chips } from '../../components/Chips';
+import { Chips, chipsOf } from '../../components/Chips';
 import { Field } from '../../components/Field';
 import { splitWords } from '../routing-rules';
 import { MultiChips } from './MultiChips';
-
-const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>
-  keys.map((key) => ({ key, text: labels[key] }));
 
 export function RuleForm({
   rule,
@@ -77,7 +74,7 @@ export function RuleForm({
           <Field label="类别">
             <MultiChips
               idPrefix="rule-category"
-              items={options(CATEGORIES, CATEGORY_LABELS)}
+              items={chipsOf(CATEGORIES, CATEGORY_LABELS)}
               value={draft.when.categories}
               onChange={(categories) => when({ categories })}
             />
@@ -102,7 +99,7 @@ export function RuleForm({
           <Field label="渠道">
             <MultiChips
               idPrefix="rule-channel"
-              items={options(CHANNELS, CHANNEL_LABELS)}
+              items={chipsOf(CHANNELS, CHANNEL_LABELS)}
               value={draft.when.channels}
               onChange={(channels) => when({ channels })}
             />
@@ -110,7 +107,7 @@ export function RuleForm({
           <Field label="紧急程度">
             <MultiChips
               idPrefix="rule-urgency"
-              items={options(URGENCIES, URGENCY_LABELS)}
+              items={chipsOf(URGENCIES, URGENCY_LABELS)}
               value={draft.when.urgencies}
               onChange={(urgencies) => when({ urgencies })}
             />
@@ -118,7 +115,7 @@ export function RuleForm({
           <Field label="投诉标记">
             <MultiChips
               idPrefix="rule-flag"
-              items={options(ROUTING_FLAGS, ROUTING_FLAG_LABELS)}
+              items={chipsOf(ROUTING_FLAGS, ROUTING_FLAG_LABELS)}
               value={draft.when.flags}
               onChange={(flags) => when({ flags })}
             />
@@ -138,7 +135,7 @@ export function RuleForm({
       <Field label="分派到" required>
         <Chips
           idPrefix="rule-department"
-          items={options(DEPARTMENTS, DEPARTMENT_LABELS)}
+          items={chipsOf(DEPARTMENTS, DEPARTMENT_LABELS)}
           value={draft.then.department}
           onChange={(department) => setDraft((d) => ({ ...d, then: { ...d.then, department } }))}
         />
@@ -146,7 +143,7 @@ export function RuleForm({
       <Field label="优先级">
         <Chips
           idPrefix="rule-set-urgency"
-          items={[{ key: 'keep', text: '不变' }, ...options(URGENCIES, URGENCY_LABELS)]}
+          items={[{ key: 'keep', text: '不变' }, ...chipsOf(URGENCIES, URGENCY_LABELS)]}
           value={draft.then.urgency ?? 'keep'}
           onChange={(u) => setDraft((d) => ({ ...d, then: { ...d.then, urgency: u === 'keep' ? undefined : u } }))}
         />
@@ -154,7 +151,7 @@ export function RuleForm({
       <Field label="同时通知">
         <Chips
           idPrefix="rule-escalate"
-          items={[{ key: 'none', text: '不通知' }, ...options(ESCALATION_AUDIENCES, STAFF_AUDIENCE_LABELS)]}
+          items={[{ key: 'none', text: '不通知' }, ...chipsOf(ESCALATION_AUDIENCES, STAFF_AUDIENCE_LABELS)]}
           value={draft.then.escalateTo ?? 'none'}
           onChange={(to) =>
             setDraft((d) => ({ ...d, then: { ...d.then, escalateTo: to === 'none' ? undefined : to } }))

@@ -7,13 +7,10 @@ import type { Category, Channel, Urgency } from '@domain/model';
 import { CATEGORY_LABELS, CHANNEL_LABELS, ROUTING_FLAG_LABELS, URGENCY_LABELS } from '@domain/labels';
 import { ROUTING_FLAGS, routeTicket } from '@domain/routing';
 import type { RoutingFlag, RoutingRule } from '@domain/routing';
-import { Chips } from '../../components/Chips';
+import { Chips, chipsOf } from '../../components/Chips';
 import { Field } from '../../components/Field';
 import { describeActions } from '../routing-rules';
 import { MultiChips } from './MultiChips';
-
-const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>
-  keys.map((key) => ({ key, text: labels[key] }));
 
 export function RuleTester({ rules, communityId }: { rules: readonly RoutingRule[]; communityId: string }) {
   const [category, setCategory] = useState<Category>('repair');
@@ -43,7 +40,7 @@ export function RuleTester({ rules, communityId }: { rules: readonly RoutingRule
       <Field label="类别">
         <Chips
           idPrefix="try-category"
-          items={options(CATEGORIES, CATEGORY_LABELS)}
+          items={chipsOf(CATEGORIES, CATEGORY_LABELS)}
           value={category}
           onChange={setCategory}
         />
@@ -67,12 +64,12 @@ export function RuleTester({ rules, communityId }: { rules: readonly RoutingRule
         />
       </Field>
       <Field label="渠道">
-        <Chips idPrefix="try-channel" items={options(CHANNELS, CHANNEL_LABELS)} value={channel} onChange={setChannel} />
+        <Chips idPrefix="try-channel" items={chipsOf(CHANNELS, CHANNEL_LABELS)} value={channel} onChange={setChannel} />
       </Field>
       <Field label="紧急程度">
         <Chips
           idPrefix="try-urgency"
-          items={options(URGENCIES, URGENCY_LABELS)}
+          items={chipsOf(URGENCIES, URGENCY_LABELS)}
           value={urgency}
           onChange={setUrgency}
         />
@@ -80,7 +77,7 @@ export function RuleTester({ rules, communityId }: { rules: readonly RoutingRule
       <Field label="投诉标记">
         <MultiChips
           idPrefix="try-flag"
-          items={options(ROUTING_FLAGS, ROUTING_FLAG_LABELS)}
+          items={chipsOf(ROUTING_FLAGS, ROUTING_FLAG_LABELS)}
           value={flags}
           onChange={setFlags}
         />
