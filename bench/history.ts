@@ -9,7 +9,7 @@ import { transition } from '../cloudfunctions/domain/lifecycle';
 import type { Category, Department, Ticket, Unit, User } from '../cloudfunctions/domain/model';
 import { openTicket, ticketNumber } from '../cloudfunctions/domain/open-ticket';
 import { unitSummary } from '../cloudfunctions/domain/places';
-import { chinaDayKey } from '../cloudfunctions/domain/time';
+import { chinaDayKey, toIso } from '../cloudfunctions/domain/time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -54,6 +54,99 @@ const HANDLER_OF: Record<Department, string> = {
   service: 'demo-receptionist',
   finance: 'demo-receptionist',
 };
+
+/** The department heads who decide complaint plans in the demo community. */
+const HEAD_OF: Partial<Record<Department, string>> = {
+  engineering: 'demo-engineering-head',
+  service: 'demo-service-head',
+};
+const OWNER = 'owner';
+type Random = ReturnType<typeof randomSource>;
+interface Step {
+  command: Command;
+  /** an openid, or OWNER */
+  by: string;
+  after(random: Random): number;
+}
+const minutes = (low: number, high: number) => (random: Random) => random.between(low, high) * MINUTE;
+const hours = (low: number, high: number) => (random: Random) => random.between(low, high) * HOUR;
+const dayAfter = (at: Date) => toIso(new Date(at.getTime() + 3 * DAY)).slice(0, 10);
+
+/** The next step that moves a request on in its category's flow (docs/flows.md), or none when it
+ * waits for the owner's rating or is done. */
+function forward(ticket: Ticket, at: Date): Step | null {
+  const handler = HANDLER_OF[ticket.department];
+  const resolve: Step = {
+    command: { type: 'resolve', text: '已处理完毕', photos: [] },
+    by: handler,
+    after: hours(1, 30),
+  };
+  switch (ticket.status) {
+    case 'submitted':
+    case 'reopened':
+      switch (ticket.category) {
+        case 'complaint':
+          return ticket.status === 'submitted'
+            ? {
+                command: { type: 'apologise', text: '非常抱歉给您带来不便' },
+                by: HANDLER_OF.service,
+                after: minutes(3, 15),
+              }
+            : { command: { type: 'record_contact', text: '已电话联系业主' }, by: handler, after: hours(1, 4) };
+        case 'consultation':
+          return { command: { type: 'answer', text: '您好，已为您查询并答复' }, by: handler, after: minutes(5, 60) };
+        case 'suggestion':
+          return {
+            command: { type: 'adopt', plan: '采纳并安排实施', by: dayAfter(at) },
+            by: handler,
+            after: hours(2, 20),
+          };
+        case 'praise': {
+          const staff = DEMO_USERS.find((u) => u.openid === 'demo-engineering');
+          if (!staff) throw new Error('no demo engineering staff');
+          return { command: { type: 'credit', staff }, by: HANDLER_OF.quality, after: hours(2, 20) };
+        }
+        case 'after_sales':
+          return {
+            command: {
+              type: 'issue_slip',
+              defect: ticket.status === 'submitted' ? ticket.description.slice(0, 40) : '返修',
+              place: '业主家中',
+              deadline: toIso(new Date(at.getTime() + 5 * DAY)),
+            },
+            by: handler,
+            after: hours(1, 6),
+          };
+        case 'paid_service':
+          return ticket.status === 'submitted'
+            ? { command: { type: 'quote', amountFen: 15000, items: '上门服务费' }, by: handler, after: hours(1, 8) }
+            : { command: { type: 'accept' }, by: handler, after: minutes(3, 40) };
+        default:
+          return { command: { type: 'accept' }, by: handler, after: minutes(3, 40) };
+      }
+    case 'apologised':
+      return { command: { type: 'record_contact', text: '已电话联系业主' }, by: handler, after: hours(1, 4) };
+    case 'assigned':
+      return { command: { type: 'record_contact', text: '已电话联系业主' }, by: handler, after: hours(1, 4) };
+    case 'contacted':
+      return { command: { type: 'submit_plan', text: '上门核实后整改' }, by: handler, after: hours(2, 24) };
+    case 'plan_review': {
+      const head = HEAD_OF[ticket.department];
+      if (!head) throw new Error(`no demo head of ${ticket.department}`);
+      return { command: { type: 'approve_plan' }, by: head, after: hours(1, 8) };
+    }
+    case 'quoted':
+      return { command: { type: 'accept_quote' }, by: OWNER, after: hours(1, 12) };
+    case 'accepted':
+    case 'plan_approved':
+    case 'adopted':
+    case 'reworking':
+    case 'redoing':
+      return resolve;
+    default:
+      return null;
+  }
+}
 
 /** A small deterministic generator (mulberry32), so two runs of one size build the same history. */
 function randomSource(seed: number) {
@@ -170,31 +263,33 @@ export function* historyTickets(
     // how far along a request of the last days got: 0 new … 4 closed
     const reach = recent ? random.pick([0, 0, 1, 1, 1, 2, 2, 2, 3, 4]) : 4;
 
-    if (ticket.department !== 'security' && random.chance(0.05))
+    const generalFlow = kind === 'repair' || kind === 'other' || kind === 'emergency';
+    if (generalFlow && ticket.department !== 'security' && random.chance(0.05))
       act(
         { type: 'transfer', toDepartment: 'security', reason: '需秩序部配合' },
         handler(),
         random.between(2, 20) * MINUTE,
       );
-    if (reach >= 1 && act({ type: 'accept' }, handler(), random.between(3, 40) * MINUTE)) {
-      if (random.chance(0.5))
-        act({ type: 'reply', text: '师傅已安排，稍后上门' }, handler(), random.between(5, 60) * MINUTE);
-      if (
-        reach >= 2 &&
-        act({ type: 'resolve', text: '已处理完毕', photos: [] }, handler(), random.between(1, 30) * HOUR)
-      ) {
-        const unhappy = random.chance(0.07);
-        const neverRated = random.chance(0.03);
-        if (reach === 3 && unhappy)
-          act({ type: 'rate', score: 2, tags: ['问题未解决'] }, owner, random.between(1, 20) * HOUR);
-        else if (reach >= 4 && !neverRated) {
-          if (unhappy && act({ type: 'rate', score: 1, tags: ['问题未解决'] }, owner, random.between(1, 20) * HOUR)) {
-            act({ type: 'accept' }, handler(), random.between(3, 40) * MINUTE);
-            act({ type: 'resolve', text: '已重新处理', photos: [] }, handler(), random.between(1, 10) * HOUR);
-          }
-          if (ticket.status === 'resolved')
-            act({ type: 'rate', score: random.pick([4, 5, 5]), tags: [] }, owner, random.between(1, 48) * HOUR);
-        }
+    /** Moves the request through its category's flow until it waits for the owner's rating. */
+    const work = (steps: number): boolean => {
+      for (let step = 0; step < steps; step += 1) {
+        const next = forward(ticket, new Date(at));
+        if (!next) break;
+        if (!act(next.command, next.by === OWNER ? owner : person(next.by), next.after(random))) return false;
+      }
+      return ticket.status === 'resolved' || ticket.status === 'closed';
+    };
+    const firstStepOnly = reach === 1;
+    if (reach >= 1 && work(firstStepOnly ? 1 : 10) && ticket.status === 'resolved') {
+      const unhappy = random.chance(0.07);
+      const neverRated = random.chance(0.03);
+      if (reach === 3 && unhappy)
+        act({ type: 'rate', score: 2, tags: ['问题未解决'] }, owner, random.between(1, 20) * HOUR);
+      else if (reach >= 4 && !neverRated) {
+        if (unhappy && act({ type: 'rate', score: 1, tags: ['问题未解决'] }, owner, random.between(1, 20) * HOUR))
+          work(10);
+        if (ticket.status === 'resolved')
+          act({ type: 'rate', score: random.pick([4, 5, 5]), tags: [] }, owner, random.between(1, 48) * HOUR);
       }
     }
     yield ticket;
