@@ -35,6 +35,12 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'admin.claim': '初始化管理员',
   'routing.update': '修改分派规则',
+  'guide.service.create': '新增服务项目',
+  'guide.service.update': '修改服务项目',
+  'guide.service.remove': '删除服务项目',
+  'guide.faq.create': '新增常见问题',
+  'guide.faq.update': '修改常见问题',
+  'guide.faq.remove': '删除常见问题',
 };
 
 export const FIELD_LABELS: Record<string, string> = {

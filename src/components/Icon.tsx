@@ -1,10 +1,11 @@
 import { Image } from '@tarojs/components';
 import { iconSource } from './icons/svg';
 import type { IconColor, IconName } from './icons/svg';
+import '../styles/guide.css';
 
 export type { IconName, IconColor } from './icons/svg';
 
-/** A Tabler icon drawn as an image, in one of the theme's colours; `size` in px (rpx in WeChat via CSS). */
+/** A Tabler icon drawn as an image, in one of the theme's colours; sized by its class (`icon--small`, `icon--large`). */
 export function Icon({
   name,
   color = 'primary',
