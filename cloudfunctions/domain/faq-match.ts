@@ -17,25 +17,28 @@ export interface FaqMatch {
 }
 
 /**
- * Spellings folded to one before matching (longest first where one contains another). Property
- * words owners say in several ways; an admin's keywords cover the rest of a community's wording.
+ * Spellings folded to one, canonical first. Property words owners say in several ways; an admin's
+ * keywords cover the rest of a community's wording.
  */
-const NEAR_WORDING: ReadonlyArray<readonly [RegExp, string]> = [
-  [/如何|怎样|怎麼|咋样|咋|怎么样/g, '怎么'],
-  [/缴纳|缴交|交纳|缴|支付|付款/g, '交'],
-  [/多少钱|收费标准|收费|费用|价钱|价位/g, '价格'],
-  [/办理|申请/g, '办'],
-  [/车位|停车场|停车位|车库/g, '停车'],
-  [/物业管理费|管理费|物业费用/g, '物业费'],
-  [/包裹|快件/g, '快递'],
-  [/修理|维修|报修|坏了|损坏/g, '修'],
-  [/门禁卡|门卡|出入卡/g, '门禁'],
-  [/宠物|狗狗|猫咪/g, '宠物'],
-  [/热线|客服电话|联系电话|电话号码/g, '电话'],
-  [/几点|时间段|营业时间|上班时间|开放时间/g, '时间'],
-  [/垃圾分类|扔垃圾|倒垃圾/g, '垃圾'],
-  [/装修施工|装饰|装潢/g, '装修'],
+const NEAR_WORDING: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['怎么', ['如何', '怎样', '怎麼', '咋样', '咋', '怎么样']],
+  ['交', ['缴纳', '缴交', '交纳', '缴', '支付', '付款']],
+  ['价格', ['多少钱', '收费标准', '收费', '费用', '价钱', '价位']],
+  ['办', ['办理', '申请']],
+  ['停车', ['车位', '停车场', '停车位', '车库']],
+  ['物业费', ['物业管理费', '管理费', '物业费用']],
+  ['快递', ['包裹', '快件']],
+  ['修', ['修理', '维修', '报修', '坏了', '损坏']],
+  ['门禁', ['门禁卡', '门卡', '出入卡']],
+  ['电话', ['热线', '客服电话', '联系电话', '电话号码']],
+  ['时间', ['几点', '时间段', '营业时间', '上班时间', '开放时间']],
+  ['垃圾', ['垃圾分类', '扔垃圾', '倒垃圾']],
+  ['装修', ['装修施工', '装饰', '装潢']],
 ];
+
+const CANONICAL = new Map(NEAR_WORDING.flatMap(([canonical, variants]) => variants.map((v) => [v, canonical])));
+/** One pass over the text: at each place the longest variant wins (停车位 before 车位). */
+const VARIANTS = new RegExp([...CANONICAL.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Particles: a pair with one of them spans two words (停车的月卡 → 车的, 的月) and is dropped. */
 const PARTICLES = new Set('的了吗呢啊吧呀个'.split(''));
@@ -75,13 +78,16 @@ const MIN_COVERAGE = 0.3;
 const MIN_PAIRS = 2;
 const SOLE_PAIR_COVERAGE = 0.5;
 
-const HAN = /\p{Script=Han}/u;
-const WORD = /[\p{Script=Han}]+|[a-z0-9]+/gu;
+// CJK ideographs (the unified block, extension A, the compatibility block): ranges match much
+// faster than a Unicode property class, and a rarer ideograph outside them is simply not matched
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const WORD = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
 
 export function foldWording(text: string): string {
-  let folded = text.normalize('NFKC').toLowerCase();
-  for (const [pattern, canonical] of NEAR_WORDING) folded = folded.replace(pattern, canonical);
-  return folded;
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(VARIANTS, (variant) => CANONICAL.get(variant) ?? variant);
 }
 
 interface Terms {
@@ -139,9 +145,11 @@ export function buildFaqIndex(faqs: readonly FaqText[]): FaqIndex {
   const fieldPairs: string[][][] = [];
   faqs.forEach((faq, doc) => {
     // the question once and each keyword once: a keyword is as good a way in as the question
-    const { counts, length } = termsOf([faq.question, ...faq.keywords].join(' '));
-    lengths.push(length);
-    fieldPairs.push([faq.question, ...faq.keywords].map((field) => [...termsOf(field).counts.keys()].filter(isPair)));
+    const fields = [faq.question, ...faq.keywords].map(termsOf);
+    const counts = new Map<string, number>();
+    for (const field of fields) for (const [term, n] of field.counts) counts.set(term, (counts.get(term) ?? 0) + n);
+    lengths.push(fields.reduce((sum, field) => sum + field.length, 0));
+    fieldPairs.push(fields.map((field) => [...field.counts.keys()].filter(isPair)));
     for (const [term, count] of counts) {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = []));
