@@ -2,7 +2,7 @@
  * `npm run bench`: every figure the project reports, printed (never asserted): the local database
  * engine, the cost of each cloud-function action (on a fresh database, then at 10,000 and 100,000
  * requests of history, alone and under concurrency), the effect dispatcher's throughput, the
- * routing-rule matcher over 1,000 rules, the promises timer over 100,000 open requests, and the size
+ * routing-rule matcher over 1,000 rules, FAQ matching over 1,000 questions, the promises timer over 100,000 open requests, and the size
  * of the WeChat packages.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchDispatch } from './dispatch';
 import { benchLocalDatabase } from './local-database';
+import { benchFaq } from './faq';
 import { benchFunctions } from './functions';
 import { formatKiB, measureWeappPackages } from './package-size';
 import { benchRouting } from './routing';
@@ -37,6 +38,7 @@ async function main() {
   await benchScale();
   await benchDispatch();
   benchRouting();
+  benchFaq();
   await benchPromises();
 
   const sizes = measureWeappPackages(path.join(root, 'dist/weapp'));

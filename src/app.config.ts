@@ -20,6 +20,7 @@ export default defineAppConfig({
     'pages/visits/index',
     'pages/messages/index',
     'pages/desk-intake/index',
+    'pages/guide/index',
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it
@@ -44,6 +45,8 @@ export default defineAppConfig({
         'pages/staff/index',
         'pages/staff-member/index',
         'pages/staff-invite/index',
+        // what owners read: the service guide and frequent questions
+        'pages/guide/index',
       ],
     },
   ],

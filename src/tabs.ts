@@ -6,17 +6,18 @@ export type TabKey = 'home' | 'file' | 'mine' | 'workbench';
 export interface Tab {
   key: TabKey;
   text: string;
-  icon: string;
+  /** a Tabler icon of src/components/icons (named as the tab) */
+  icon: TabKey;
   /** as app.json spells it: no leading slash */
   pagePath: string;
   staffOnly?: boolean;
 }
 
 export const TABS: readonly Tab[] = [
-  { key: 'home', text: '首页', icon: '⌂', pagePath: 'pages/home/index' },
-  { key: 'file', text: '报事', icon: '✚', pagePath: 'pages/file/index' },
-  { key: 'mine', text: '我的', icon: '☰', pagePath: 'pages/mine/index' },
-  { key: 'workbench', text: '工作台', icon: '⚒', pagePath: 'pages/workbench/index', staffOnly: true },
+  { key: 'home', text: '首页', icon: 'home', pagePath: 'pages/home/index' },
+  { key: 'file', text: '报事', icon: 'file', pagePath: 'pages/file/index' },
+  { key: 'mine', text: '我的', icon: 'mine', pagePath: 'pages/mine/index' },
+  { key: 'workbench', text: '工作台', icon: 'workbench', pagePath: 'pages/workbench/index', staffOnly: true },
 ];
 
 export function tabOfRoute(route: string): TabKey | undefined {

@@ -51,7 +51,7 @@ function visibleText(raw: string, min: number, max: number, what: string, ctx: z
  * Free text, measured in visible characters. Text with nothing a reader can see — blanks,
  * zero-width or control characters, broken surrogates — is refused.
  */
-const text = (min: number, max: number, what: string) =>
+export const text = (min: number, max: number, what: string) =>
   rawText(max, what).transform((raw, ctx) => visibleText(raw, min, max, what, ctx));
 
 /** Optional free text: left out, or only blanks, it is absent; otherwise checked as `text`. */

@@ -54,6 +54,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'staff.deactivate': '停用员工',
   'staff.reactivate': '恢复员工',
   'staff.revokeInvitation': '撤销邀请',
+  'guide.service.create': '新增服务项目',
+  'guide.service.update': '修改服务项目',
+  'guide.service.remove': '删除服务项目',
+  'guide.faq.create': '新增常见问题',
+  'guide.faq.update': '修改常见问题',
+  'guide.faq.remove': '删除常见问题',
 };
 
 export const FIELD_LABELS: Record<string, string> = {

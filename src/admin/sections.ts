@@ -61,6 +61,14 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     page: '/pages/bind-requests/index',
     roles: ['admin'],
   },
+  {
+    key: 'guide',
+    group: 'places',
+    title: '服务指南与常见问题',
+    description: '服务项目、时间、电话与价格；常见问题及其解决率',
+    page: 'pages/guide/index',
+    roles: ['admin'],
+  },
   // promises
   {
     key: 'promises',

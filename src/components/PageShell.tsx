@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '@domain/api';
 import { isH5 } from '../services/platform';
+import { Icon } from './Icon';
 import { SwitchIdentity, goSignIn } from './SwitchIdentity';
 import { TabBar } from './TabBar';
 import type { TabKey } from './TabBar';
@@ -85,7 +86,9 @@ export function PageShell({
   } else if (empty) {
     body = (
       <View className="state state--empty">
-        <Text className="state__icon">○</Text>
+        <View className="state__icon">
+          <Icon name="empty" className="state__image" />
+        </View>
         <Text className="state__text">{emptyText}</Text>
         {emptyAction}
       </View>

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useMe } from '../hooks/useMe';
+import { Icon } from './Icon';
 import { TABS } from '../tabs';
 import type { TabKey } from '../tabs';
 
@@ -19,7 +20,7 @@ export function TabBar({ current }: { current?: TabKey }) {
           className={`tab-bar__item ${tab.key === current ? 'tab-bar__item--active' : ''}`}
           onClick={() => tab.key !== current && Taro.switchTab({ url: `/${tab.pagePath}` })}
         >
-          <Text className="tab-bar__icon">{tab.icon}</Text>
+          <Icon name={tab.icon} color={tab.key === current ? 'primary' : 'muted'} className="tab-bar__icon" />
           <Text className="tab-bar__text">{tab.text}</Text>
         </View>
       ))}

@@ -8,7 +8,16 @@ import { StatusTag } from './StatusTag';
 /** `owner`: the card is on the owner's own list; `staff`: on a workbench. */
 export type CardReader = 'owner' | 'staff';
 
-export function TicketCard({ ticket, reader }: { ticket: TicketSummaryView; reader: CardReader }) {
+/** `withNextStep`: also say what happens next, in words (首页's open requests). */
+export function TicketCard({
+  ticket,
+  reader,
+  withNextStep = false,
+}: {
+  ticket: TicketSummaryView;
+  reader: CardReader;
+  withNextStep?: boolean;
+}) {
   const { nextStep } = ticket;
   const whoActs =
     nextStep.by === 'owner' ? (reader === 'owner' ? '待您评价' : '待业主评价') : DEPARTMENT_LABELS[ticket.department];
@@ -31,6 +40,7 @@ export function TicketCard({ ticket, reader }: { ticket: TicketSummaryView; read
         <Text className="ticket-card__place">{ticket.locationText}</Text>
         <Text className="ticket-card__time">{formatTime(ticket.createdAt)}</Text>
       </View>
+      {withNextStep && nextStep.label && <Text className="ticket-card__step">下一步：{nextStep.label}</Text>}
       {nextStep.by !== 'none' && (
         <View className="ticket-card__next">
           <Text>{whoActs}</Text>

@@ -176,5 +176,6 @@ export function useTicketForm(defaults: FormDefaults) {
     return answer.data;
   };
 
-  return { draft, update, errors, refusals, submitting, failure, submit, hasDraft, discard };
+  /** `clear`: empties the form and its draft without asking (the owner's question was answered). */
+  return { draft, update, errors, refusals, submitting, failure, submit, hasDraft, discard, clear: startOver };
 }

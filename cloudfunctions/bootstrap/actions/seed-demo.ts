@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEMO_ADMIN_OPENID, DEMO_COMMUNITY, DEMO_REGISTER, DEMO_UNITS, DEMO_USERS } from '../../domain/demo-data';
+import { DEMO_FAQS, DEMO_SERVICES } from '../../domain/demo-guide';
 import { forbidden } from '../../domain/errors';
 import { DEFAULT_RULES } from '../../domain/routing';
 import { toIso } from '../../domain/time';
@@ -31,6 +32,14 @@ export const seedDemo = defineAction({
       register: DEMO_REGISTER,
       // today's table as the company's first rule list, for admins to edit
       routingRules: DEFAULT_RULES,
+    });
+    // the service guide and frequent questions owners read before they call or file
+    await repos.guides.save(0, {
+      communityId: DEMO_COMMUNITY.id,
+      services: DEMO_SERVICES,
+      faqs: DEMO_FAQS,
+      version: 1,
+      updatedAt: toIso(now),
     });
     // the demo administrator is this database's administrator: no setup code makes another
     await repos.adminSetup.markClaimed(DEMO_ADMIN_OPENID, toIso(now));

@@ -13,6 +13,7 @@ import { CloudEffectRepository } from './cloud-effects';
 import { CloudMessageRepository } from './cloud-messages';
 import { CloudRoutingRuleRepository } from './cloud-routing-rules';
 import { CloudDeskRepository } from './cloud-desk';
+import { CloudGuideRepository } from './cloud-guides';
 import { CloudPromiseSettingsRepository } from './cloud-promises';
 import type { Repositories } from './types';
 
@@ -22,6 +23,7 @@ export function createRepositories(db: Database): Repositories {
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),
     routingRules: new CloudRoutingRuleRepository(db),
+    guides: new CloudGuideRepository(db),
     desk: new CloudDeskRepository(db),
     promiseSettings: new CloudPromiseSettingsRepository(db),
     places: new CloudPlaceRepository(db),

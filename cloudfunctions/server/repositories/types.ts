@@ -13,6 +13,7 @@ import type { Community, Department, Ticket, Unit, User } from '../../domain/mod
 import type { OwnerGroup } from '../../domain/owner-groups';
 import type { StaffInvitation } from '../../domain/staff';
 import type { RoutingRule } from '../../domain/routing';
+import type { CommunityPhones, FaqOutcome, FaqStats, ServiceGuide } from '../../domain/guide';
 import type { InboxScope } from '../../domain/permissions';
 import type { InboxView } from '../../domain/schemas';
 import type { SummarySource } from '../../domain/views';
@@ -300,6 +301,21 @@ export interface RoutingRuleRepository {
   save(expectedVersion: number, next: StoredRoutingRules): Promise<boolean>;
 }
 
+/** Each community's service guide and FAQ, and the FAQ's monthly counts. */
+export interface GuideRepository {
+  /** null while the community has none stored: one request */
+  load(communityId: string): Promise<ServiceGuide | null>;
+  /** Writes it if the stored version is still `expectedVersion` (0: none stored); false when not (nothing written). */
+  save(expectedVersion: number, next: ServiceGuide): Promise<boolean>;
+  /** The community's name and the numbers owners call: one request, those fields only. */
+  phones(communityId: string): Promise<CommunityPhones | null>;
+  /** Counts one outcome in the community's month (and the question that solved it): one request, two the month's first time. */
+  count(communityId: string, month: string, outcome: FaqOutcome, faqId?: string): Promise<void>;
+  monthStats(communityId: string, month: string): Promise<FaqStats | null>;
+  /** Consultations filed in the community in [from, to): one count. */
+  consultationsFiled(communityId: string, from: string, to: string): Promise<number>;
+}
+
 /** What the service desk reads to find the person who called. */
 export interface DeskRepository {
   /** The accounts bound to these units (through their memberships): two requests (none for no units). */
@@ -331,6 +347,7 @@ export interface Repositories {
   effects: EffectRepository;
   messages: MessageRepository;
   routingRules: RoutingRuleRepository;
+  guides: GuideRepository;
   desk: DeskRepository;
   promiseSettings: PromiseSettingsRepository;
   staff: StaffRepository;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { CATEGORIES, URGENCIES } from '@domain/model';
@@ -7,24 +7,59 @@ import { CATEGORY_LABELS, URGENCY_LABELS } from '@domain/labels';
 import { BusyButton } from '../../components/BusyButton';
 import { Chips } from '../../components/Chips';
 import { ComplaintMarks } from '../../components/ComplaintMarks';
+import { call } from '../../components/CallButtons';
+import { FaqSuggestions } from '../../components/FaqSuggestions';
 import { Field } from '../../components/Field';
 import { NotBound } from '../../components/NotBound';
 import { PageShell } from '../../components/PageShell';
 import { PhotoPicker } from '../../components/PhotoPicker';
+import { useFaqMatches } from '../../hooks/useFaqMatches';
+import { useGuide } from '../../hooks/useGuide';
 import { useMe } from '../../hooks/useMe';
 import { useOnChange } from '../../hooks/useOnChange';
 import { useTicketForm } from '../../hooks/useTicketForm';
+import { guideApi } from '../../services/api/guide';
 import { takePresetCategory } from '../../services/draft-category';
 
 const VISIT_TIMES = ['尽快', '今天上午', '今天下午', '明天上午', '明天下午', '周末'];
 
 function TicketForm({ who, units, phone }: { who: string; units: { id: string; label: string }[]; phone?: string }) {
-  const { draft, update, errors, refusals, submitting, failure, submit, hasDraft, discard } = useTicketForm({
+  const { draft, update, errors, refusals, submitting, failure, submit, hasDraft, discard, clear } = useTicketForm({
     who,
     unitIds: units.map((unit) => unit.id),
     phone,
   });
   const [uploading, setUploading] = useState(false);
+  const guide = useGuide(who);
+  const communityId = guide.data?.community.id;
+  const dutyPhone = guide.data?.community.dutyPhone;
+
+  // a consultation: answers from the community's FAQ appear under the text as it is typed
+  const asking = draft.category === 'consultation';
+  const matches = useFaqMatches(guide.data?.faqs, draft.description, asking);
+  /** answers were shown for this consultation (counted once) */
+  const answersShown = useRef(false);
+  const [solving, setSolving] = useState(false);
+  useEffect(() => {
+    if (matches.length === 0 || answersShown.current || !communityId) return;
+    answersShown.current = true;
+    void guideApi.recordFaq(communityId, 'shown');
+  }, [matches, communityId]);
+
+  const onSolved = async (faqId: string) => {
+    if (!communityId || solving) return;
+    setSolving(true);
+    const answer = await guideApi.recordFaq(communityId, 'solved', faqId);
+    setSolving(false);
+    if (!answer.ok) {
+      void Taro.showToast({ title: answer.error.message, icon: 'none' });
+      return;
+    }
+    answersShown.current = false;
+    clear();
+    void Taro.showToast({ title: '很高兴帮到您', icon: 'success' });
+    void Taro.switchTab({ url: '/pages/home/index' });
+  };
 
   // an emergency is urgent by its nature; the owner can still say otherwise
   const chooseCategory = (category: Category) =>
@@ -48,6 +83,9 @@ function TicketForm({ who, units, phone }: { who: string; units: { id: string; l
     }
     const ticket = await submit();
     if (!ticket) return;
+    if (ticket.category === 'consultation' && answersShown.current && communityId)
+      void guideApi.recordFaq(communityId, 'filed');
+    answersShown.current = false;
     void Taro.showToast({ title: '已提交', icon: 'success' });
     void Taro.navigateTo({ url: `/pages/ticket/index?id=${ticket.id}` });
   };
@@ -64,7 +102,11 @@ function TicketForm({ who, units, phone }: { who: string; units: { id: string; l
           />
         </Field>
         {draft.category === 'emergency' && (
-          <Text className="notice notice--danger">火警、水浸、急救等紧急情况请同时拨打 119 / 120 或物业值班电话。</Text>
+          <Text id="emergency-call" className="notice notice--danger" onClick={() => dutyPhone && call(dutyPhone)}>
+            {dutyPhone
+              ? `火警、水浸、急救等紧急情况请同时拨打 119 / 120 或物业值班电话 ${dutyPhone}（点击拨打）。`
+              : '火警、水浸、急救等紧急情况请同时拨打 119 / 120 或物业值班电话。'}
+          </Text>
         )}
         {draft.category === 'complaint' && (
           <Field label="投诉性质" error={errors.flags}>
@@ -83,6 +125,7 @@ function TicketForm({ who, units, phone }: { who: string; units: { id: string; l
             value={draft.description}
             onInput={(e) => update({ description: e.detail.value })}
           />
+          {asking && <FaqSuggestions matches={matches} busy={solving} onSolved={(faq) => void onSolved(faq.id)} />}
         </Field>
         <Field label="照片" error={errors.photos}>
           <PhotoPicker value={draft.photos} onChange={(photos) => update({ photos })} onBusyChange={setUploading} />

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务指南与常见问题' });
