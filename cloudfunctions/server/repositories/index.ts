@@ -14,10 +14,12 @@ import { CloudMessageRepository } from './cloud-messages';
 import { CloudRoutingRuleRepository } from './cloud-routing-rules';
 import { CloudDeskRepository } from './cloud-desk';
 import { CloudPromiseSettingsRepository } from './cloud-promises';
+import { CloudSurveyRepository } from './cloud-surveys';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    surveys: new CloudSurveyRepository(db),
     visits: new CloudVisitRepository(db),
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),
