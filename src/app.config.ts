@@ -46,6 +46,11 @@ export default defineAppConfig({
         'pages/staff-invite/index',
       ],
     },
+    // surveys: owners answering, staff publishing and reading results
+    {
+      root: 'surveys',
+      pages: ['pages/answer/index', 'pages/manage/index', 'pages/results/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '物业服务台',
