@@ -49,6 +49,11 @@ export default defineAppConfig({
         'pages/guide/index',
       ],
     },
+    // surveys: owners answering, staff publishing and reading results
+    {
+      root: 'surveys',
+      pages: ['pages/answer/index', 'pages/manage/index', 'pages/results/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '物业服务台',

@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNKNOWN_ACTION',
   'INTERNAL',
+  // a second answer to the same survey by the same owner
+  'ALREADY_ANSWERED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -61,8 +61,8 @@ export function staffAudienceKey(to: StaffAudience, ticket: Ticket, department?:
 export interface Message {
   id: string;
   audience: string;
-  /** the type of the effect that wrote it */
-  kind: Effect['type'];
+  /** the type of the effect that wrote it, or SURVEY_OPENED (a survey reached the reader) */
+  kind: Effect['type'] | 'SURVEY_OPENED';
   ticketId: string;
   ticketNumber: string;
   title: string;
@@ -70,6 +70,8 @@ export interface Message {
   createdAt: string;
   /** openids of the readers who have read it */
   readBy: string[];
+  /** a survey's message links to the survey (ticketId and ticketNumber are then '') */
+  surveyId?: string;
 }
 
 /** What a reader sees of a message. */
@@ -81,6 +83,7 @@ export interface MessageView {
   body: string;
   createdAt: string;
   read: boolean;
+  surveyId?: string;
 }
 
 export const toMessageView = (message: Message, openid: string): MessageView => ({
@@ -91,6 +94,7 @@ export const toMessageView = (message: Message, openid: string): MessageView => 
   body: message.body,
   createdAt: message.createdAt,
   read: message.readBy.includes(openid),
+  ...(message.surveyId ? { surveyId: message.surveyId } : {}),
 });
 
 const BODY_CHARS = 40;

@@ -128,9 +128,18 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     page: 'pages/staff-invite/index',
     roles: ['admin', 'manager'],
   },
+  // surveys: their own subpackage, shared with the service desk
+  {
+    key: 'surveys',
+    group: 'other',
+    title: '问卷调查',
+    description: '满意度调查与年度意见征询：发布、回收率、结果，把反映的问题转为工单',
+    page: '/surveys/pages/manage/index',
+    roles: ['admin', 'manager', 'leadership', 'receptionist'],
+  },
 ];
 
-/** A page of the subpackage, or (starting with `/`) one of the main package that staff also reach elsewhere. */
+/** A page of the subpackage, or (starting with `/`) a page elsewhere (the main package, another subpackage). */
 export const sectionUrl = (section: AdminSection): string =>
   section.page.startsWith('/') ? section.page : `/${ADMIN_ROOT}/${section.page}`;
 

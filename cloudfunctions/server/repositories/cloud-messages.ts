@@ -24,6 +24,19 @@ export class CloudMessageRepository implements MessageRepository {
     }
   }
 
+  async addMany(messages: Message[]): Promise<number> {
+    if (messages.length === 0) return 0;
+    try {
+      await this.messages.add({ data: messages.map((m) => toStored(m)) as unknown as Record<string, unknown> });
+      return messages.length;
+    } catch (error) {
+      // some were written by an earlier run that stopped midway: write the rest one by one
+      if (!isDuplicateKey(error)) throw error;
+      const added = await Promise.all(messages.map((m) => this.add(m)));
+      return added.filter((a) => a === 'added').length;
+    }
+  }
+
   /** Keyset pages on (createdAt, _id), newest first; the index merges the audiences' ranges in order. */
   async list(audiences: string[], page: PageRequest): Promise<Page<Message>> {
     const _ = this.db.command;

@@ -15,10 +15,12 @@ import { CloudRoutingRuleRepository } from './cloud-routing-rules';
 import { CloudDeskRepository } from './cloud-desk';
 import { CloudGuideRepository } from './cloud-guides';
 import { CloudPromiseSettingsRepository } from './cloud-promises';
+import { CloudSurveyRepository } from './cloud-surveys';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    surveys: new CloudSurveyRepository(db),
     visits: new CloudVisitRepository(db),
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),

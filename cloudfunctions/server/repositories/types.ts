@@ -22,6 +22,11 @@ import type { SampleCandidate, VisitSampleRecord } from '../../domain/visit-samp
 import type { Message } from '../../domain/messages';
 import type { ParkedEffect } from '../../domain/effects';
 import type { KeyedEffect } from '../effects/handler';
+import type { Survey, SurveyStatus } from '../../domain/surveys/survey';
+import type { SurveyAnswer } from '../../domain/surveys/answer-record';
+import type { SurveySample } from '../../domain/surveys/sample';
+import type { SurveySettings } from '../../domain/surveys/settings';
+import type { BuildingTally, PickTally } from '../../domain/surveys/results';
 
 export interface PageRequest {
   cursor?: string;
@@ -283,6 +288,47 @@ export interface MessageRepository {
   unread(audiences: string[], openid: string, limit: number): Promise<number>;
   /** Marks read by `openid` those of `ids` addressed to one of `audiences`; how many. */
   markRead(audiences: string[], ids: string[], openid: string): Promise<number>;
+  /** Writes many in one request; those written before are skipped (one by one then). How many were new. */
+  addMany(messages: Message[]): Promise<number>;
+}
+
+/** Surveys, their samples and answers, and each community's survey settings. */
+export interface SurveyRepository {
+  get(id: string): Promise<Survey | null>;
+  /** The status of those of these surveys that exist: one request. */
+  existing(ids: string[]): Promise<Map<string, SurveyStatus>>;
+  /** 'exists' when one with this id is there already (nothing written). */
+  create(survey: Survey): Promise<'created' | 'exists'>;
+  /** Writes `after` if the stored version is still `before.version`; else CONFLICT. */
+  save(before: Survey, after: Survey): Promise<void>;
+  /** Newest first, without their questions or sample. */
+  list(communityIds: string[] | 'all', page: PageRequest): Promise<Page<Survey>>;
+  /** The open surveys of these communities, closing soonest first. */
+  openIn(communityIds: string[], limit: number): Promise<Survey[]>;
+  /** Surveys the timer must look at (messages to write, or closing), earliest first. */
+  timerDue(nowIso: string, limit: number): Promise<Survey[]>;
+  /** Keeps a survey's sample for auditors (once). */
+  recordSample(surveyId: string, sample: SurveySample, at: string): Promise<void>;
+  sample(surveyId: string): Promise<(SurveySample & { at: string }) | null>;
+  /** The people bound to the community's units, by membership id, after `after`. */
+  membersOf(communityId: string, after: string | undefined, limit: number): Promise<Membership[]>;
+  /** 'duplicate' when this owner answered this survey already (nothing written). */
+  addAnswer(answer: SurveyAnswer): Promise<'added' | 'duplicate'>;
+  answer(id: string): Promise<SurveyAnswer | null>;
+  /** When each of these answers was given (those that exist): one request. */
+  answeredAt(ids: string[]): Promise<Map<string, string>>;
+  /** The answers that raised a problem, newest first. */
+  problems(surveyId: string, page: PageRequest): Promise<Page<SurveyAnswer>>;
+  /** Per question and pick, how many answers (one aggregate). */
+  pickTallies(surveyId: string): Promise<PickTally[]>;
+  /** Per building, the units that answered and the answers (one aggregate). */
+  buildingTallies(surveyId: string): Promise<BuildingTally[]>;
+  /** Records the request an answer became, if it has none yet; false when it had one. */
+  markRequest(answerId: string, ticket: NonNullable<SurveyAnswer['ticket']>): Promise<boolean>;
+  settingsOf(communityId: string): Promise<Partial<SurveySettings> | null>;
+  /** Every community's stored settings: one request. */
+  allSettings(): Promise<Map<string, Partial<SurveySettings>>>;
+  saveSettings(communityId: string, settings: SurveySettings, at: string, by: string): Promise<void>;
 }
 
 /** The company's routing rules: one stored list, replaced whole on each edit. */
@@ -343,6 +389,7 @@ export interface PromiseSettingsRepository {
 }
 
 export interface Repositories {
+  surveys: SurveyRepository;
   visits: VisitRepository;
   effects: EffectRepository;
   messages: MessageRepository;

@@ -5,6 +5,7 @@ import type { MessageView } from '@domain/messages';
 import { PageShell } from '../../components/PageShell';
 import { usePagedList } from '../../hooks/usePagedList';
 import { messageApi } from '../../services/api/message';
+import { surveyAnswerUrl } from '../../services/api/survey';
 import { formatTime } from '../../utils/format';
 
 const PAGE_SIZE = 20;
@@ -14,7 +15,11 @@ function MessageCard({ message, unread }: { message: MessageView; unread: boolea
     <View
       id={`message-${message.id}`}
       className={`card message${unread ? ' message--unread' : ''}`}
-      onClick={() => void Taro.navigateTo({ url: `/pages/ticket/index?id=${message.ticketId}` })}
+      onClick={() =>
+        void Taro.navigateTo({
+          url: message.surveyId ? surveyAnswerUrl(message.surveyId) : `/pages/ticket/index?id=${message.ticketId}`,
+        })
+      }
     >
       <View className="message__head">
         <Text className="list-row__title">{message.title}</Text>

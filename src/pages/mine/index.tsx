@@ -8,6 +8,7 @@ import { MessagesLink } from '../../components/MessagesLink';
 import { MyHomes } from '../../components/MyHomes';
 import { CreditsCard } from '../../components/CreditsCard';
 import { NotBound } from '../../components/NotBound';
+import { OpenSurveys } from '../../components/OpenSurveys';
 import { PageShell } from '../../components/PageShell';
 import { TicketList } from '../../components/TicketList';
 import { useMe } from '../../hooks/useMe';
@@ -56,6 +57,7 @@ function MyRequests({ me }: { me: MeView }) {
       header={
         <View>
           <MessagesLink />
+          <OpenSurveys openid={me.openid} />
           <Homes me={me} />
           <Chips
             idPrefix="filter"
