@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNKNOWN_ACTION',
   'INTERNAL',
+  'CONTENT_RISKY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

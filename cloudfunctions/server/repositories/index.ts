@@ -14,10 +14,14 @@ import { CloudMessageRepository } from './cloud-messages';
 import { CloudRoutingRuleRepository } from './cloud-routing-rules';
 import { CloudDeskRepository } from './cloud-desk';
 import { CloudPromiseSettingsRepository } from './cloud-promises';
+import { CloudAnnouncementRepository } from './cloud-announcements';
+import { CloudMediaCheckRepository } from './cloud-media-checks';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    announcements: new CloudAnnouncementRepository(db),
+    mediaChecks: new CloudMediaCheckRepository(db),
     visits: new CloudVisitRepository(db),
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),
