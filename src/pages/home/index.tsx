@@ -2,6 +2,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Category } from '@domain/model';
 import { CATEGORY_LABELS } from '@domain/labels';
+import { AnnouncementFeed } from '../../components/announcements/AnnouncementFeed';
 import { NotBound } from '../../components/NotBound';
 import { PageShell } from '../../components/PageShell';
 import { TicketCard } from '../../components/TicketCard';
@@ -76,6 +77,7 @@ export default function HomePage() {
               </Text>
             )}
           </View>
+          <AnnouncementFeed />
           {me.isStaff && (
             <View className="card home__staff" onClick={() => Taro.switchTab({ url: '/pages/workbench/index' })}>
               <Text className="section__title">工作台</Text>
