@@ -4,7 +4,10 @@
  * timer triggers — and an HTTP gateway for the H5 app. See docs/local-runtime.md.
  */
 export { createLocalCloud, DEFAULT_APP_ID, LOCAL_ENV_ID } from './runtime/cloud';
-export type { LocalCloud, LocalCloudOptions, TimerRun } from './runtime/cloud';
+export type { LocalCloud, LocalCloudOptions, TimerRun, ContentCheckControl, MediaCheckDelivery } from './runtime/cloud';
+export { localGroupCloudID } from './runtime/cloud-id';
+export { readMessagePush } from './runtime/message-push-config';
+export type { MediaVerdict, PendingMediaCheck } from './runtime/openapi/content-check';
 export type { OutboxEntry, OutboxAnswer } from './runtime/openapi/outbox';
 export type { BlockedConnection, Caller } from './runtime/context';
 export { LocalCloudError, RuntimeErrorCodes } from './runtime/errors';

@@ -8,7 +8,7 @@
  * SIGINT / SIGTERM close it cleanly. Usage: npx tsx local/main.ts
  */
 import * as path from 'path';
-import { createLocalCloud } from './index';
+import { createLocalCloud, readMessagePush } from './index';
 import { isLoopbackHost } from './gateway/loopback';
 import { gatewaySettingsFromEnv } from './gateway/settings';
 import { stopOnSignals } from './stop-on-signals';
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     functionsRoot: path.resolve(cwd, env.FUNCTIONS_ROOT || 'dist/cloudfunctions'),
     staticRoot: path.resolve(cwd, env.STATIC_ROOT || 'dist/h5'),
     databaseConfigFile: path.resolve(cwd, env.DATABASE_CONFIG || 'cloudfunctions/database.json'),
+    messagePush: readMessagePush(path.resolve(cwd, 'cloudfunctions/message-push.json')),
     appId: env.APP_ID || undefined,
     timers: env.TIMERS !== '0',
     indexPolicy: parseIndexPolicy(env.LOCAL_INDEX_POLICY, 'LOCAL_INDEX_POLICY'),

@@ -4,7 +4,7 @@
 // own; default dist/h5, built when missing), and the gateway settings of local/gateway/settings.ts.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createLocalCloud } from '../local';
+import { createLocalCloud, readMessagePush } from '../local';
 import { isLoopbackHost } from '../local/gateway/loopback';
 import { gatewaySettingsFromEnv } from '../local/gateway/settings';
 import { stopOnSignals } from '../local/stop-on-signals';
@@ -78,6 +78,7 @@ async function main() {
     functionsRoot: path.join(root, 'dist/cloudfunctions'),
     staticRoot,
     databaseConfigFile: path.join(root, 'cloudfunctions/database.json'),
+    messagePush: readMessagePush(path.join(root, 'cloudfunctions/message-push.json')),
     timers: true,
     devRoutes: true,
   });

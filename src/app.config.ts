@@ -21,10 +21,13 @@ export default defineAppConfig({
     'pages/messages/index',
     'pages/desk-intake/index',
     'pages/guide/index',
+    'pages/announcement/index',
     ...devOnlyPages,
   ],
   // the admin console: a subpackage, downloaded only by those who open it
   subPackages: [
+    // writing announcements (group admins, the service desk)
+    { root: 'announce', pages: ['pages/list/index', 'pages/edit/index', 'pages/detail/index'] },
     {
       root: ADMIN_ROOT,
       pages: [

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'INTERNAL',
   // a second answer to the same survey by the same owner
   'ALREADY_ANSWERED',
+  'CONTENT_RISKY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -9,3 +9,31 @@ export interface OwnerGroup {
   admins: string[];
   firstSeenAt: string;
 }
+
+/** One admin of one group (`_id` `<opengid>_<openid>`): what finds a group admin's groups. */
+export interface OwnerGroupAdmin {
+  id: string;
+  groupId: string;
+  openid: string;
+  communityId: string;
+  name: string;
+  firstSeenAt: string;
+}
+
+export const groupAdminsOf = (group: OwnerGroup): OwnerGroupAdmin[] =>
+  group.admins.map((openid) => ({
+    id: `${group.id}_${openid}`,
+    groupId: group.id,
+    openid,
+    communityId: group.communityId,
+    name: group.name,
+    firstSeenAt: group.firstSeenAt,
+  }));
+
+export const fromGroupAdmin = (admin: OwnerGroupAdmin): OwnerGroup => ({
+  id: admin.groupId,
+  communityId: admin.communityId,
+  name: admin.name,
+  admins: [admin.openid],
+  firstSeenAt: admin.firstSeenAt,
+});

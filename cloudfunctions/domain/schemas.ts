@@ -16,7 +16,7 @@ const photo = z
   .string({ invalid_type_error: '照片格式不正确' })
   .max(512, '照片格式不正确')
   .regex(PHOTO_PATTERN, '照片格式不正确');
-const photoList = z
+export const photoList = z
   .array(photo, { invalid_type_error: '照片格式不正确' })
   .max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`);
 
@@ -205,7 +205,7 @@ export const correctiveReportInput = ticketRef.extend({ text: text(10, 2000, '�
 export type CorrectiveReportInput = z.input<typeof correctiveReportInput>;
 
 /** An instant with its offset, e.g. 2026-11-23T17:30:00+08:00. */
-const instant = (what: string) =>
+export const instant = (what: string) =>
   z
     .string({ required_error: `请选择${what}`, invalid_type_error: `${what}格式不正确` })
     .max(40, `${what}格式不正确`)

@@ -14,6 +14,8 @@ import { toTicketView } from '../domain/views';
 import type { ActionContext } from '../server/action';
 import { dispatchRecorded } from '../server/effects/dispatcher';
 import { serviceSettings } from '../server/service-settings';
+import { SCENES, commandTexts } from '../domain/content-check';
+import { assertTextsSafe } from '../server/content-security';
 
 /** Another owner's ticket, or one outside the caller's department, is simply not found. */
 export async function loadReadable({ caller, repos }: ActionContext, ticketId: string): Promise<Ticket> {
@@ -28,6 +30,8 @@ export async function runCommand(context: ActionContext, ticketId: string, comma
 
 /** Moves a ticket already read (`before`) and saves it: one conditional write. */
 export async function commit(context: ActionContext, before: Ticket, command: Command): Promise<TicketView> {
+  // words others will read pass WeChat's content check first (no database request; risky: CONTENT_RISKY)
+  await assertTextsSafe(context.caller.openid, SCENES.comment, commandTexts(command));
   const settings = await serviceSettings(context.repos, before.communityId, context.now);
   const { ticket, effects } = transition(before, command, context.caller, context.now, settings);
   await context.repos.tickets.save(before, ticket, effects);

@@ -4,9 +4,13 @@
  *   GET  /dev/clock               → { now }
  *   POST /dev/clock               {"now": "2026-10-08T09:00:00+08:00"} or {"advanceMinutes": 90} → { now }
  *   POST /dev/trigger/<function>  runs the function's timer trigger now → { result } when it is done
+ *   GET  /dev/content-check       → { mediaVerdict, pending }
+ *   POST /dev/content-check       {"riskyWords": ["…"], "mediaVerdict": {"suggest": "risky", "label": 20002}}
+ *   POST /dev/deliver/media-checks  pushes the pending media results → { deliveries }
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { LocalClock } from '../runtime/clock';
+import type { ContentCheckControl } from '../runtime/cloud';
 import { LocalCloudError } from '../runtime/errors';
 import { isLoopbackHost, hostOfHeader } from './loopback';
 import { GatewayErrorCodes, sendError, sendJson } from './responses';
@@ -19,6 +23,7 @@ export interface DevRoutes {
   clock: LocalClock;
   /** Runs the function's timer trigger now; its result. */
   trigger(functionName: string): Promise<unknown>;
+  contentCheck: ContentCheckControl;
 }
 
 /** `::ffff:127.0.0.1` is how an IPv4 loopback peer shows on a dual-stack socket. */
@@ -79,6 +84,45 @@ async function trigger(dev: DevRoutes, name: string, req: IncomingMessage, res: 
   }
 }
 
+async function setContentCheck(control: ContentCheckControl, req: IncomingMessage, res: ServerResponse) {
+  const text = await readSmallBody(req);
+  if (text === null) return sendError(res, 413, GatewayErrorCodes.BODY_TOO_LARGE, 'the body is too large');
+  let body: { riskyWords?: unknown; riskyLabel?: unknown; mediaVerdict?: unknown };
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    return sendError(res, 400, GatewayErrorCodes.INVALID_JSON, 'the request body is not valid JSON');
+  }
+  try {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
+    if (body.riskyWords !== undefined)
+      control.setRiskyWords(body.riskyWords as string[], (body.riskyLabel as number | undefined) ?? undefined);
+    if (body.mediaVerdict !== undefined) control.setMediaVerdict(body.mediaVerdict as never);
+  } catch (error) {
+    const message = error instanceof LocalCloudError ? error.errMsg : 'the body must be an object';
+    return sendError(res, 400, GatewayErrorCodes.INVALID_ARGUMENT, message);
+  }
+  sendJson(res, 200, { ok: true });
+}
+
+async function serveContentCheck(dev: DevRoutes, req: IncomingMessage, res: ServerResponse, path: string) {
+  if (path === '/dev/content-check' && req.method === 'GET') {
+    return sendJson(res, 200, { pending: dev.contentCheck.pendingMediaChecks() });
+  }
+  if (path === '/dev/content-check' && req.method === 'POST') return setContentCheck(dev.contentCheck, req, res);
+  if (path === '/dev/deliver/media-checks' && req.method === 'POST') {
+    await readSmallBody(req);
+    try {
+      return sendJson(res, 200, { deliveries: await dev.contentCheck.deliverMediaChecks() });
+    } catch (error) {
+      if (!(error instanceof LocalCloudError)) throw error;
+      return sendError(res, 400, GatewayErrorCodes.INVALID_ARGUMENT, error.errMsg);
+    }
+  }
+  res.setHeader('allow', path === '/dev/content-check' ? 'GET, POST' : 'POST');
+  return sendError(res, 405, GatewayErrorCodes.METHOD_NOT_ALLOWED, `use the documented methods for ${path}`);
+}
+
 /** Serves a request under /dev/ (dev routes, or 404 when the runtime is not in dev mode). */
 export async function serveDevRoute(
   dev: DevRoutes | undefined,
@@ -96,6 +140,9 @@ export async function serveDevRoute(
     if (req.method === 'POST') return setClock(dev.clock, req, res);
     res.setHeader('allow', 'GET, POST');
     return sendError(res, 405, GatewayErrorCodes.METHOD_NOT_ALLOWED, 'use GET or POST /dev/clock');
+  }
+  if (url.pathname === '/dev/content-check' || url.pathname === '/dev/deliver/media-checks') {
+    return serveContentCheck(dev, req, res, url.pathname);
   }
   const route = TRIGGER_ROUTE.exec(url.pathname);
   if (route) {

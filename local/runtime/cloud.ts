@@ -23,6 +23,8 @@ import { enableCrashGuard } from './crash-guard';
 import { enableNetworkGuard } from './network-guard';
 import { Outbox } from './openapi/outbox';
 import type { OutboxAnswer, OutboxEntry } from './openapi/outbox';
+import { mediaCheckEvent } from './openapi/content-check';
+import type { MediaVerdict, PendingMediaCheck } from './openapi/content-check';
 import { createRouter, fileRoutes } from './router';
 import { LocalStorage } from './storage';
 import { schedule } from './timers';
@@ -53,6 +55,33 @@ export interface LocalCloudOptions {
    * callers only. On for `npm start` and the tests; never for a deployed build (default false).
    */
   devRoutes?: boolean;
+  /**
+   * 消息推送: which function receives each pushed event, as configured in the cloud console
+   * (e.g. `{ wxa_media_check: 'mediaCheck' }`, see cloudfunctions/message-push.json).
+   */
+  messagePush?: Record<string, string>;
+}
+
+export interface MediaCheckDelivery {
+  traceId: string;
+  verdict: MediaVerdict;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+}
+
+/** The content security stand-in (docs/local-runtime.md, "Content checks"). */
+export interface ContentCheckControl {
+  /** msgSecCheck answers risky for texts containing one of these words. */
+  setRiskyWords(words: string[], label?: number): void;
+  /** The verdict the next delivered media results carry (default pass). */
+  setMediaVerdict(verdict: MediaVerdict): void;
+  /** mediaCheckAsync calls whose late result has not been delivered yet. */
+  pendingMediaChecks(): PendingMediaCheck[];
+  /** Pushes each pending result to the function configured for wxa_media_check, as WeChat would. */
+  deliverMediaChecks(): Promise<MediaCheckDelivery[]>;
+  /** No risky words, media pass, nothing pending. */
+  reset(): void;
 }
 
 export interface TimerRun {
@@ -82,6 +111,7 @@ export interface LocalCloud {
     setAnswer(api: string, answer: OutboxAnswer): void;
     resetAnswers(): void;
   };
+  contentCheck: ContentCheckControl;
   /** Runs a function's timer trigger now, as the scheduler would. */
   runTimer(functionName: string): Promise<unknown>;
   /** Timer runs so far (scheduled or by runTimer), oldest first. */
@@ -254,6 +284,30 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
     }
   };
 
+  const messagePush = { ...(options.messagePush ?? {}) };
+  const contentCheck: ContentCheckControl = {
+    setRiskyWords: (words, label) => outbox.contentCheck.setRiskyWords(words, label),
+    setMediaVerdict: (verdict) => outbox.contentCheck.setMediaVerdict(verdict),
+    pendingMediaChecks: () => outbox.contentCheck.listPending(),
+    reset: () => outbox.contentCheck.reset(),
+    async deliverMediaChecks() {
+      const functionName = messagePush.wxa_media_check;
+      if (!functionName) throw invalidArgument('no function receives wxa_media_check (option messagePush)');
+      const verdict = outbox.contentCheck.currentMediaVerdict();
+      const deliveries: MediaCheckDelivery[] = [];
+      for (const check of outbox.contentCheck.takePending()) {
+        const event = mediaCheckEvent(check, verdict, appId, new Date());
+        try {
+          const result = await invoke({ functionName, event, caller: null, source: 'wx_msg_push' });
+          deliveries.push({ traceId: check.traceId, verdict, ok: true, result });
+        } catch (error) {
+          deliveries.push({ traceId: check.traceId, verdict, ok: false, error: String(error) });
+        }
+      }
+      return deliveries;
+    },
+  };
+
   const scheduled: ScheduledTrigger[] = [];
   const stopAll = async () => {
     for (const s of scheduled) s.stop();
@@ -317,7 +371,11 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
         logger,
         settings: listenOptions.gateway,
         dev: options.devRoutes
-          ? { clock, trigger: async (name) => runTrigger(name, timerTriggerOf(name).name, new Date()) }
+          ? {
+              clock,
+              trigger: async (name) => runTrigger(name, timerTriggerOf(name).name, new Date()),
+              contentCheck,
+            }
           : undefined,
       });
       return { url: gateway.url, port: gateway.port };
@@ -328,6 +386,7 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
       setAnswer: (api, answer) => outbox.setAnswer(api, answer),
       resetAnswers: () => outbox.resetAnswers(),
     },
+    contentCheck,
     runTimer: async (functionName) => runTrigger(functionName, timerTriggerOf(functionName).name, new Date()),
     timerRuns: () => timerRuns.map((r) => ({ ...r })),
     clock,

@@ -8,6 +8,7 @@ import { contextEnv, runInInvocation, currentInvocation } from './context';
 import type { BlockedConnection, Caller, Invocation } from './context';
 import { CloudErrCodes, LocalCloudError, RuntimeErrorCodes, describeThrown, invalidArgument } from './errors';
 import type { FunctionRegistry } from './functions';
+import { decodeCloudIds } from './cloud-id';
 
 export interface InvokeRequest {
   functionName: string;
@@ -125,7 +126,10 @@ function toEvent(event: unknown, caller: Caller | null, appId: string): Record<s
     throw invalidArgument(`the event is not JSON-serialisable: ${(error as Error).message}`);
   }
   // As the cloud does for calls from the mini-program.
-  if (caller) copy.userInfo = { appId, openId: caller.openid };
+  if (caller) {
+    decodeCloudIds(copy);
+    copy.userInfo = { appId, openId: caller.openid };
+  }
   return copy;
 }
 

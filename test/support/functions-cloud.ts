@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createLocalCloud } from '../../local';
+import { createLocalCloud, readMessagePush } from '../../local';
 import type { LocalCloud } from '../../local';
 import type { ApiResult } from '../../cloudfunctions/domain/api';
 
@@ -42,6 +42,7 @@ export async function startFunctionsCloud({
     dataDir,
     functionsRoot: path.join(root, 'dist/cloudfunctions'),
     databaseConfigFile: path.join(root, 'cloudfunctions/database.json'),
+    messagePush: readMessagePush(path.join(root, 'cloudfunctions/message-push.json')),
     ...(staticRoot ? { staticRoot } : {}),
     timers: false,
     devRoutes: true,

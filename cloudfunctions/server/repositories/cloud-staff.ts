@@ -2,7 +2,8 @@
 // group admin manages.
 import type { Community, User } from '../../domain/model';
 import type { StaffInvitation } from '../../domain/staff';
-import type { OwnerGroup } from '../../domain/owner-groups';
+import type { OwnerGroup, OwnerGroupAdmin } from '../../domain/owner-groups';
+import { fromGroupAdmin } from '../../domain/owner-groups';
 import type { Database } from '../cloud';
 import { COLLECTIONS, find, fromStored, toStored, updateAndReturn, updated } from './db';
 import type { StoredDoc } from './db';
@@ -124,8 +125,16 @@ export class CloudStaffRepository implements StaffRepository {
     return (await updated(this.users.where(guard), data)) === 1;
   }
 
+  /** From `owner_group_admins` (one document per group and admin): an array field cannot lead an index. */
   async groupsAdministeredBy(openid: string): Promise<OwnerGroup[]> {
-    const docs = await find(this.db.collection(COLLECTIONS.ownerGroups).where({ admins: openid }).limit(MAX_GROUPS));
-    return docs.map((doc) => fromStored<OwnerGroup>(doc));
+    const docs = await find(
+      this.db
+        .collection(COLLECTIONS.ownerGroupAdmins)
+        .where({ openid })
+        .orderBy('firstSeenAt', 'desc')
+        .orderBy('_id', 'desc')
+        .limit(MAX_GROUPS),
+    );
+    return docs.map((doc) => fromGroupAdmin(fromStored<OwnerGroupAdmin>(doc)));
   }
 }

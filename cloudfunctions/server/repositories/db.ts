@@ -11,6 +11,7 @@ export const COLLECTIONS = {
   register: 'register',
   invitations: 'invitations',
   ownerGroups: 'owner_groups',
+  ownerGroupAdmins: 'owner_group_admins',
   bindingRequests: 'binding_requests',
   memberships: 'memberships',
   visits: 'visits',
@@ -22,6 +23,9 @@ export const COLLECTIONS = {
   promisePolicies: 'promise_policies',
   serviceGuides: 'service_guides',
   faqStats: 'faq_stats',
+  announcements: 'announcements',
+  announcementReads: 'announcement_reads',
+  mediaChecks: 'media_checks',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */

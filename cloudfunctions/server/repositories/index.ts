@@ -16,11 +16,15 @@ import { CloudDeskRepository } from './cloud-desk';
 import { CloudGuideRepository } from './cloud-guides';
 import { CloudPromiseSettingsRepository } from './cloud-promises';
 import { CloudSurveyRepository } from './cloud-surveys';
+import { CloudAnnouncementRepository } from './cloud-announcements';
+import { CloudMediaCheckRepository } from './cloud-media-checks';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
     surveys: new CloudSurveyRepository(db),
+    announcements: new CloudAnnouncementRepository(db),
+    mediaChecks: new CloudMediaCheckRepository(db),
     visits: new CloudVisitRepository(db),
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),

@@ -27,6 +27,8 @@ import type { SurveyAnswer } from '../../domain/surveys/answer-record';
 import type { SurveySample } from '../../domain/surveys/sample';
 import type { SurveySettings } from '../../domain/surveys/settings';
 import type { BuildingTally, PickTally } from '../../domain/surveys/results';
+import type { Announcement, AnnouncementRead } from '../../domain/announcements';
+import type { MediaCheck } from '../../domain/media-checks';
 
 export interface PageRequest {
   cursor?: string;
@@ -388,8 +390,36 @@ export interface PromiseSettingsRepository {
   savePolicy(communityId: string, policy: PromisePolicy, at: string, by: string): Promise<void>;
 }
 
+export interface AnnouncementRepository {
+  get(id: string): Promise<Announcement | null>;
+  insert(announcement: Announcement): Promise<void>;
+  /** Writes what changed since `before` (never the read counts) if the version is still `before.version`; else CONFLICT. */
+  save(before: Announcement, after: Announcement): Promise<void>;
+  /** Published ones of these communities addressed to the whole community or one of these buildings. */
+  feed(communityIds: string[], buildings: string[], page: PageRequest): Promise<Page<Announcement>>;
+  listForCommunity(communityId: string, page: PageRequest): Promise<Page<Announcement>>;
+  /** Scheduled ones whose time has come, earliest first. */
+  scheduledDue(nowIso: string, limit: number): Promise<Announcement[]>;
+  /** 'duplicate' when this person had read it already (nothing written). */
+  addRead(read: AnnouncementRead): Promise<'added' | 'duplicate'>;
+  /** One more read, under the reader's building and the group it was opened from. */
+  countRead(id: string, building: string, groupId?: string): Promise<void>;
+  /** A group seen for the first time is added; a known one gains these admins. */
+  knowGroup(group: OwnerGroup): Promise<void>;
+  groups(ids: string[]): Promise<OwnerGroup[]>;
+}
+
+export interface MediaCheckRepository {
+  add(checks: MediaCheck[]): Promise<void>;
+  get(traceId: string): Promise<MediaCheck | null>;
+  settle(traceId: string, result: NonNullable<MediaCheck['result']>, at: string): Promise<boolean>;
+  dropTicketPhoto(ticketId: string, fileID: string): Promise<void>;
+}
+
 export interface Repositories {
   surveys: SurveyRepository;
+  announcements: AnnouncementRepository;
+  mediaChecks: MediaCheckRepository;
   visits: VisitRepository;
   effects: EffectRepository;
   messages: MessageRepository;

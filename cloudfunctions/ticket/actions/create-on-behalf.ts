@@ -15,6 +15,9 @@ import { defineAction } from '../../server/action';
 import { dispatchRecorded } from '../../server/effects/dispatcher';
 import { rulesInForce } from '../../server/routing-rules';
 import { serviceSettings } from '../../server/service-settings';
+import { SCENES } from '../../domain/content-check';
+import { assertTextsSafe } from '../../server/content-security';
+import { ownerTexts } from './create';
 
 /**
  * The owner id of a caller with no account: fixed by the recorder and the request's random
@@ -62,6 +65,7 @@ export const createOnBehalf = defineAction({
       repos.tickets.findByClientRequestId(ownerOpenid, input.clientRequestId),
       personOf(input, ownerOpenid, context),
       rulesInForce(repos.routingRules),
+      assertTextsSafe(caller.openid, SCENES.comment, ownerTexts(input), 'description'),
     ]);
     if (earlier) return answer(earlier);
 

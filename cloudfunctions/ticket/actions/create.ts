@@ -10,6 +10,9 @@ import { defineAction } from '../../server/action';
 import { dispatchRecorded } from '../../server/effects/dispatcher';
 import { rulesInForce } from '../../server/routing-rules';
 import { serviceSettings } from '../../server/service-settings';
+import { SCENES } from '../../domain/content-check';
+import { assertTextsSafe } from '../../server/content-security';
+import { checkTicketPhotosLater } from '../../server/photo-checks';
 
 /**
  * Idempotent on (caller, clientRequestId): a double tap, even two concurrent calls, files one request.
@@ -25,6 +28,8 @@ export const create = defineAction({
     const [earlier, { rules }] = await Promise.all([
       repos.tickets.findByClientRequestId(caller.openid, input.clientRequestId),
       rulesInForce(repos.routingRules),
+      // a risky text is refused before anything is written (CONTENT_RISKY)
+      assertTextsSafe(caller.openid, SCENES.comment, ownerTexts(input), 'description'),
     ]);
     if (earlier) return toTicketView(earlier, caller, now);
 
@@ -40,6 +45,7 @@ export const create = defineAction({
 
     if ((await repos.tickets.create(ticket, draft.effects)) === 'created') {
       await dispatchRecorded(repos, now, ticket, draft.effects);
+      await checkTicketPhotosLater(repos, caller.openid, ticket.id, ticket.photos, now);
       return toTicketView(ticket, caller, now);
     }
     // a concurrent call with the same clientRequestId won the unique index
@@ -48,3 +54,10 @@ export const create = defineAction({
     return toTicketView(winner, caller, now);
   },
 });
+
+/** What the owner wrote that others (the staff handling it) will read. */
+export const ownerTexts = (input: {
+  description: string;
+  location: { kind: string; text?: string };
+  preferredVisitTime?: string;
+}): string[] => [input.description, input.location.text ?? '', input.preferredVisitTime ?? ''];

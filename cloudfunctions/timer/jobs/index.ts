@@ -1,10 +1,11 @@
 // The jobs of each timer run, in order: the promises first (warnings and escalations record their
 // notices as effects), then the effects (so those notices go out in the same run, with whatever
-// commands left), then the weekly return-visit sample, then the survey schedule.
+// commands left), then the weekly return-visit sample, the survey schedule and scheduled announcements.
 import type { Job } from '../../server/timer-handler';
+import { announcementsJob } from './announcements';
 import { effectsJob } from './effects';
 import { promisesJob } from './promises';
 import { surveysJob } from './surveys';
 import { visitSampleJob } from './visit-sample';
 
-export const JOBS: Job[] = [promisesJob, effectsJob, visitSampleJob(), surveysJob()];
+export const JOBS: Job[] = [promisesJob, effectsJob, visitSampleJob(), surveysJob(), announcementsJob];

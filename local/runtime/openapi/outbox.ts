@@ -7,6 +7,7 @@ import { randomBytes } from 'crypto';
 import { invalidArgument } from '../errors';
 import type { KeyValuePair } from './protobuf';
 import { PHONE_NUMBER_API, phoneNumberAnswer } from './phone-number';
+import { ContentCheckStandIn } from './content-check';
 
 export interface OutboxEntry {
   /** 1, 2, 3 … in call order. */
@@ -85,6 +86,8 @@ export class Outbox {
     { response: Record<string, unknown> } | { errCode: number; errMsg?: string }
   >();
   private nextId = 1;
+  /** What msgSecCheck and mediaCheckAsync answer when no answer is set for them. */
+  readonly contentCheck = new ContentCheckStandIn();
 
   list(api?: string): OutboxEntry[] {
     const all = api === undefined ? this.entries : this.entries.filter((e) => e.api === api);
@@ -146,7 +149,14 @@ export class Outbox {
       const phone = phoneNumberAnswer(payload);
       return { errCode: phone.errCode, errMsg: String(phone.body.errmsg), body: phone.body };
     }
-    return { errCode: 0, errMsg: 'ok', body: successBody(api) };
+    const body = successBody(api);
+    if (api === 'security.msgSecCheck') {
+      return { errCode: 0, errMsg: 'ok', body: this.contentCheck.textAnswer(payload, String(body.trace_id)) };
+    }
+    if (api === 'security.mediaCheckAsync') {
+      this.contentCheck.recordMedia(String(body.trace_id), payload, new Date().toISOString());
+    }
+    return { errCode: 0, errMsg: 'ok', body };
   }
 
   record(entry: Omit<OutboxEntry, 'id' | 'at'>): OutboxEntry {

@@ -1,6 +1,7 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MeView } from '@domain/api';
+import { AnnouncementFeed } from '../../components/announcements/AnnouncementFeed';
 import { CallButtons } from '../../components/CallButtons';
 import { Icon } from '../../components/Icon';
 import { PageShell } from '../../components/PageShell';
@@ -69,7 +70,7 @@ export default function HomePage() {
       {me && (
         <View>
           <Hero me={me} />
-          {/* announcements */}
+          <AnnouncementFeed />
           {me.isStaff && <StaffLink />}
           {me.units.length > 0 ? <OwnerHome me={me} /> : !me.isStaff && <Welcome />}
         </View>

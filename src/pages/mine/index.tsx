@@ -130,6 +130,15 @@ function Profile({ me }: { me: MeView }) {
           我管理的业主群
         </Button>
       )}
+      {me.roles.some((r) => r === 'group_admin' || r === 'receptionist') && (
+        <Button
+          id="go-announcements"
+          className="button button--ghost button--block"
+          onClick={() => void Taro.navigateTo({ url: '/announce/pages/list/index' })}
+        >
+          公告管理
+        </Button>
+      )}
       {sectionsFor(me.roles).length > 0 && (
         <Button
           id="go-admin"
