@@ -16,7 +16,7 @@ const photo = z
   .string({ invalid_type_error: '照片格式不正确' })
   .max(512, '照片格式不正确')
   .regex(PHOTO_PATTERN, '照片格式不正确');
-const photoList = z
+export const photoList = z
   .array(photo, { invalid_type_error: '照片格式不正确' })
   .max(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`);
 
@@ -51,7 +51,7 @@ function visibleText(raw: string, min: number, max: number, what: string, ctx: z
  * Free text, measured in visible characters. Text with nothing a reader can see — blanks,
  * zero-width or control characters, broken surrogates — is refused.
  */
-const text = (min: number, max: number, what: string) =>
+export const text = (min: number, max: number, what: string) =>
   rawText(max, what).transform((raw, ctx) => visibleText(raw, min, max, what, ctx));
 
 /** Optional free text: left out, or only blanks, it is absent; otherwise checked as `text`. */
@@ -205,7 +205,7 @@ export const correctiveReportInput = ticketRef.extend({ text: text(10, 2000, '�
 export type CorrectiveReportInput = z.input<typeof correctiveReportInput>;
 
 /** An instant with its offset, e.g. 2026-11-23T17:30:00+08:00. */
-const instant = (what: string) =>
+export const instant = (what: string) =>
   z
     .string({ required_error: `请选择${what}`, invalid_type_error: `${what}格式不正确` })
     .max(40, `${what}格式不正确`)

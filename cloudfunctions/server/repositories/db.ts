@@ -20,6 +20,11 @@ export const COLLECTIONS = {
   routingRules: 'routing_rules',
   calendar: 'calendar',
   promisePolicies: 'promise_policies',
+  accessLog: 'access_log',
+  purgeLog: 'purge_log',
+  retentionSettings: 'retention_settings',
+  incidents: 'incidents',
+  lostItems: 'lost_items',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */

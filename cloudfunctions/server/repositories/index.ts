@@ -14,10 +14,16 @@ import { CloudMessageRepository } from './cloud-messages';
 import { CloudRoutingRuleRepository } from './cloud-routing-rules';
 import { CloudDeskRepository } from './cloud-desk';
 import { CloudPromiseSettingsRepository } from './cloud-promises';
+import { CloudAccessLogRepository, CloudPurgeRepository, CloudRetentionRepository } from './cloud-records';
+import { CloudLogbookRepository } from './cloud-logbook';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    accessLog: new CloudAccessLogRepository(db),
+    retention: new CloudRetentionRepository(db),
+    purge: new CloudPurgeRepository(db),
+    logbook: new CloudLogbookRepository(db),
     visits: new CloudVisitRepository(db),
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),
