@@ -44,8 +44,15 @@ export default defineAppConfig({
         'pages/staff/index',
         'pages/staff-member/index',
         'pages/staff-invite/index',
+        // keeping and forgetting
+        'pages/retention/index',
+        'pages/access-log/index',
       ],
     },
+    // staff pages: the registers
+    { root: 'staff', pages: ['pages/logbook/index'] },
+    // owners: the unclaimed found items of their community
+    { root: 'found', pages: ['pages/unclaimed/index'] },
   ],
   window: {
     navigationBarTitleText: '物业服务台',

@@ -35,6 +35,9 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'admin.claim': '初始化管理员',
   'routing.update': '修改分派规则',
+  'retention.update': '修改保存年限',
+  'ticket.hold': '保全诉求',
+  'ticket.release': '解除诉求保全',
 };
 
 export const FIELD_LABELS: Record<string, string> = {
