@@ -124,7 +124,7 @@ export async function benchFunctions(): Promise<void> {
     `\nCloud function actions on the local runtime (${ROUNDS} rounds; first call of each excluded as warm-up)`,
   );
   console.log(
-    'action                 db requests   median ms   (goal: db requests ≤ 4 for create, ≤ 3 for a command, ≤ 2 for a list, 1 for user.me; create and commands add their effects: one per message, one to empty the outbox)',
+    'action                 db requests   median ms   (goal: db requests ≤ 4 for create, ≤ 3 for a command, ≤ 2 for a list, 1 for user.me; create and commands add their effects: one per message, one to empty the outbox; a get or command answering staff with the full phone adds its access-log entry)',
   );
   for (const [action, list] of samples) {
     const warm = list.length > 1 ? list.slice(1) : list;

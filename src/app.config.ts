@@ -50,6 +50,9 @@ export default defineAppConfig({
         'pages/staff-invite/index',
         // what owners read: the service guide and frequent questions
         'pages/guide/index',
+        // keeping and forgetting
+        'pages/retention/index',
+        'pages/access-log/index',
       ],
     },
     // surveys: owners answering, staff publishing and reading results
@@ -57,6 +60,10 @@ export default defineAppConfig({
       root: 'surveys',
       pages: ['pages/answer/index', 'pages/manage/index', 'pages/results/index'],
     },
+    // staff pages: the registers
+    { root: 'staff', pages: ['pages/logbook/index'] },
+    // owners: the unclaimed found items of their community
+    { root: 'found', pages: ['pages/unclaimed/index'] },
   ],
   window: {
     navigationBarTitleText: '物业服务台',

@@ -1,4 +1,5 @@
 // The vocabulary of Estate Desk (see DOMAIN.md). Pure data: no Taro, WeChat or database here.
+import type { LegalHold } from './retention';
 import type { Span } from './promise-policy';
 
 export const CATEGORIES = [
@@ -394,6 +395,8 @@ export interface Ticket {
   supervision?: Supervision;
   /** praise: the staff member it was credited to */
   creditedTo?: { openid: string; name: string };
+  /** a legal hold (admin): kept past its retention until released; never shown on the request */
+  legalHold?: LegalHold;
   createdAt: string;
   updatedAt: string;
   /** optimistic concurrency: bumped on every change */

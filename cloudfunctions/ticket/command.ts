@@ -10,12 +10,12 @@ import { notFound } from '../domain/errors';
 import { transition } from '../domain/lifecycle';
 import type { Ticket } from '../domain/model';
 import { canRead } from '../domain/permissions';
-import { toTicketView } from '../domain/views';
 import type { ActionContext } from '../server/action';
 import { dispatchRecorded } from '../server/effects/dispatcher';
 import { serviceSettings } from '../server/service-settings';
 import { SCENES, commandTexts } from '../domain/content-check';
 import { assertTextsSafe } from '../server/content-security';
+import { viewLogged } from './viewed';
 
 /** Another owner's ticket, or one outside the caller's department, is simply not found. */
 export async function loadReadable({ caller, repos }: ActionContext, ticketId: string): Promise<Ticket> {
@@ -36,5 +36,5 @@ export async function commit(context: ActionContext, before: Ticket, command: Co
   const { ticket, effects } = transition(before, command, context.caller, context.now, settings);
   await context.repos.tickets.save(before, ticket, effects);
   await dispatchRecorded(context.repos, context.now, ticket, effects);
-  return toTicketView(ticket, context.caller, context.now);
+  return viewLogged(context, ticket);
 }

@@ -60,6 +60,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'guide.faq.create': '新增常见问题',
   'guide.faq.update': '修改常见问题',
   'guide.faq.remove': '删除常见问题',
+  'retention.update': '修改保存年限',
+  'ticket.hold': '保全诉求',
+  'ticket.release': '解除诉求保全',
 };
 
 export const FIELD_LABELS: Record<string, string> = {

@@ -104,6 +104,22 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     roles: ['admin'],
   },
   {
+    key: 'retention',
+    group: 'system',
+    title: '保存年限与保全',
+    description: '各类记录的保存年限、诉求保全（到期不清理）与每晚清理记录',
+    page: 'pages/retention/index',
+    roles: ['admin'],
+  },
+  {
+    key: 'access-log',
+    group: 'system',
+    title: '个人信息查看记录',
+    description: '谁在何时查看了业主完整手机号、导出了个人信息',
+    page: 'pages/access-log/index',
+    roles: ['admin'],
+  },
+  {
     key: 'parked-effects',
     group: 'system',
     title: '失败任务',

@@ -26,6 +26,11 @@ export const COLLECTIONS = {
   announcements: 'announcements',
   announcementReads: 'announcement_reads',
   mediaChecks: 'media_checks',
+  accessLog: 'access_log',
+  purgeLog: 'purge_log',
+  retentionSettings: 'retention_settings',
+  incidents: 'incidents',
+  lostItems: 'lost_items',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */

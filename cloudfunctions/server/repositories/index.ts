@@ -18,6 +18,8 @@ import { CloudPromiseSettingsRepository } from './cloud-promises';
 import { CloudSurveyRepository } from './cloud-surveys';
 import { CloudAnnouncementRepository } from './cloud-announcements';
 import { CloudMediaCheckRepository } from './cloud-media-checks';
+import { CloudAccessLogRepository, CloudPurgeRepository, CloudRetentionRepository } from './cloud-records';
+import { CloudLogbookRepository } from './cloud-logbook';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
@@ -25,6 +27,10 @@ export function createRepositories(db: Database): Repositories {
     surveys: new CloudSurveyRepository(db),
     announcements: new CloudAnnouncementRepository(db),
     mediaChecks: new CloudMediaCheckRepository(db),
+    accessLog: new CloudAccessLogRepository(db),
+    retention: new CloudRetentionRepository(db),
+    purge: new CloudPurgeRepository(db),
+    logbook: new CloudLogbookRepository(db),
     visits: new CloudVisitRepository(db),
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),

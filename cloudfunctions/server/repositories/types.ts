@@ -29,6 +29,9 @@ import type { SurveySettings } from '../../domain/surveys/settings';
 import type { BuildingTally, PickTally } from '../../domain/surveys/results';
 import type { Announcement, AnnouncementRead } from '../../domain/announcements';
 import type { MediaCheck } from '../../domain/media-checks';
+import type { AccessKind, AccessLogEntry } from '../../domain/access-log';
+import type { HeldRequestView, PurgeLogEntry, RetentionSettings, RetentionYears } from '../../domain/retention';
+import type { Incident, LinkedRequest, LostItem, LostItemState } from '../../domain/logbook';
 
 export interface PageRequest {
   cursor?: string;
@@ -416,10 +419,64 @@ export interface MediaCheckRepository {
   dropTicketPhoto(ticketId: string, fileID: string): Promise<void>;
 }
 
+/** Who saw what: appended by the functions that show or export personal data, read by admins. */
+export interface AccessLogRepository {
+  append(entry: AccessLogEntry): Promise<void>;
+  /** Newest first, of one kind or all. */
+  list(kind: AccessKind | undefined, page: PageRequest): Promise<Page<AccessLogEntry>>;
+}
+
+/** The retention settings, the purge log and the requests under legal hold. */
+export interface RetentionRepository {
+  /** null while none is stored (the defaults apply) */
+  settings(): Promise<{ years: Partial<RetentionYears>; version: number; updatedAt?: string } | null>;
+  /** Writes the settings if the stored version is still `expectedVersion` (0: none stored); false when not. */
+  saveSettings(expectedVersion: number, next: RetentionSettings): Promise<boolean>;
+  addPurge(entry: PurgeLogEntry): Promise<void>;
+  listPurges(page: PageRequest): Promise<Page<PurgeLogEntry>>;
+  /** Requests under legal hold, latest hold first. */
+  listHolds(page: PageRequest): Promise<Page<HeldRequestView>>;
+}
+
+/** Record ids a purge removes and the storage files they carry. */
+export interface ExpiredBatch {
+  ids: string[];
+  files: string[];
+}
+
+/** What a purge run reads and removes, a batch at a time, by indexed queries on each record's end. */
+export interface PurgeRepository {
+  expiredRequests(cutoff: string, limit: number): Promise<ExpiredBatch>;
+  /** How many finished requests past `cutoff` are kept for a legal hold. */
+  heldExpiredRequests(cutoff: string): Promise<number>;
+  expired(collection: string, field: string, cutoff: string, limit: number): Promise<ExpiredBatch>;
+  /** How many were removed. */
+  remove(collection: string, ids: string[]): Promise<number>;
+}
+
+/** The registers: major incidents and found property. */
+export interface LogbookRepository {
+  /** The requests with these numbers (one request). */
+  requestsByNumber(numbers: string[]): Promise<Array<LinkedRequest & { communityId: string }>>;
+  addIncident(incident: Incident): Promise<void>;
+  incident(id: string): Promise<Incident | null>;
+  /** CONFLICT when the stored version is no longer `before.version`. */
+  saveIncident(before: Incident, after: Incident): Promise<void>;
+  listIncidents(communityId: string, state: Incident['state'] | 'all', page: PageRequest): Promise<Page<Incident>>;
+  addLostItem(item: LostItem): Promise<void>;
+  lostItem(id: string): Promise<LostItem | null>;
+  saveLostItem(before: LostItem, after: LostItem): Promise<void>;
+  listLostItems(communityId: string, state: LostItemState | 'all', page: PageRequest): Promise<Page<LostItem>>;
+}
+
 export interface Repositories {
   surveys: SurveyRepository;
   announcements: AnnouncementRepository;
   mediaChecks: MediaCheckRepository;
+  accessLog: AccessLogRepository;
+  retention: RetentionRepository;
+  purge: PurgeRepository;
+  logbook: LogbookRepository;
   visits: VisitRepository;
   effects: EffectRepository;
   messages: MessageRepository;

@@ -1,14 +1,15 @@
 import type { TicketView } from '../../domain/api';
 import { isOwnerOf } from '../../domain/permissions';
 import { ticketRef } from '../../domain/schemas';
-import { toTicketView } from '../../domain/views';
 import { defineAction } from '../../server/action';
 import { loadReadable } from '../command';
+import { viewLogged } from '../viewed';
 import { AUDIENCES } from '../../domain/roles';
 
 /**
  * Two database requests (the caller, the ticket); three for the owner of a merged duplicate, who
- * also reads the progress of the request it follows.
+ * also reads the progress of the request it follows, and for staff shown the owner's full phone
+ * number (its access-log entry).
  */
 export const get = defineAction({
   schema: ticketRef,
@@ -19,6 +20,6 @@ export const get = defineAction({
       ticket.mergedInto && isOwnerOf(ticket, context.caller)
         ? await context.repos.tickets.get(ticket.mergedInto.id)
         : null;
-    return toTicketView(ticket, context.caller, context.now, survivor);
+    return viewLogged(context, ticket, survivor);
   },
 });

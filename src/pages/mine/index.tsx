@@ -121,6 +121,15 @@ function Profile({ me }: { me: MeView }) {
           <Homes me={me} offerBind={false} />
         </>
       )}
+      {me.community && (
+        <Button
+          id="go-found"
+          className="button button--ghost button--block"
+          onClick={() => void Taro.navigateTo({ url: '/found/pages/unclaimed/index' })}
+        >
+          失物招领
+        </Button>
+      )}
       {me.roles.includes('group_admin') && (
         <Button
           id="go-groups"

@@ -91,6 +91,13 @@ function Inbox({ me }: { me: MeView }) {
               回访任务 ›
             </Text>
           )}
+          <Text
+            id="go-logbook"
+            className="notice notice--warn"
+            onClick={() => void Taro.navigateTo({ url: '/staff/pages/logbook/index' })}
+          >
+            登记簿（重大事件、失物招领） ›
+          </Text>
         </View>
       }
       loading={!list.loaded}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '保存年限与保全' });
