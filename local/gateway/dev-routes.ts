@@ -4,9 +4,12 @@
  *   GET  /dev/clock               → { now }
  *   POST /dev/clock               {"now": "2026-10-08T09:00:00+08:00"} or {"advanceMinutes": 90} → { now }
  *   POST /dev/trigger/<function>  runs the function's timer trigger now → { result } when it is done
+ *   GET  /dev/outbox[?api=…]      the open API calls functions made (subscription messages …), newest
+ *                                 first, with decoded payloads → { entries }
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { LocalClock } from '../runtime/clock';
+import type { OutboxEntry } from '../runtime/openapi/outbox';
 import { LocalCloudError } from '../runtime/errors';
 import { isLoopbackHost, hostOfHeader } from './loopback';
 import { GatewayErrorCodes, sendError, sendJson } from './responses';
@@ -19,6 +22,8 @@ export interface DevRoutes {
   clock: LocalClock;
   /** Runs the function's timer trigger now; its result. */
   trigger(functionName: string): Promise<unknown>;
+  /** The open API outbox, oldest first (optionally of one API). */
+  outbox(api?: string): OutboxEntry[];
 }
 
 /** `::ffff:127.0.0.1` is how an IPv4 loopback peer shows on a dual-stack socket. */
@@ -96,6 +101,14 @@ export async function serveDevRoute(
     if (req.method === 'POST') return setClock(dev.clock, req, res);
     res.setHeader('allow', 'GET, POST');
     return sendError(res, 405, GatewayErrorCodes.METHOD_NOT_ALLOWED, 'use GET or POST /dev/clock');
+  }
+  if (url.pathname === '/dev/outbox') {
+    if (req.method !== 'GET') {
+      res.setHeader('allow', 'GET');
+      return sendError(res, 405, GatewayErrorCodes.METHOD_NOT_ALLOWED, 'use GET /dev/outbox');
+    }
+    const api = url.searchParams.get('api') ?? undefined;
+    return sendJson(res, 200, { entries: dev.outbox(api).reverse() });
   }
   const route = TRIGGER_ROUTE.exec(url.pathname);
   if (route) {

@@ -49,7 +49,7 @@ export interface LocalCloudOptions {
    */
   indexPolicy?: IndexPolicy;
   /**
-   * Development routes on the gateway (`/dev/clock`, `/dev/trigger/<function>`), for loopback
+   * Development routes on the gateway (`/dev/clock`, `/dev/trigger/<function>`, `/dev/outbox`), for loopback
    * callers only. On for `npm start` and the tests; never for a deployed build (default false).
    */
   devRoutes?: boolean;
@@ -317,7 +317,11 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
         logger,
         settings: listenOptions.gateway,
         dev: options.devRoutes
-          ? { clock, trigger: async (name) => runTrigger(name, timerTriggerOf(name).name, new Date()) }
+          ? {
+              clock,
+              trigger: async (name) => runTrigger(name, timerTriggerOf(name).name, new Date()),
+              outbox: (api) => outbox.list(api),
+            }
           : undefined,
       });
       return { url: gateway.url, port: gateway.port };

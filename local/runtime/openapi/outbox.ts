@@ -7,6 +7,7 @@ import { randomBytes } from 'crypto';
 import { invalidArgument } from '../errors';
 import type { KeyValuePair } from './protobuf';
 import { PHONE_NUMBER_API, phoneNumberAnswer } from './phone-number';
+import { checkSubscribeMessage, SUBSCRIBE_MESSAGE_API } from './subscribe-message';
 
 export interface OutboxEntry {
   /** 1, 2, 3 … in call order. */
@@ -145,6 +146,10 @@ export class Outbox {
     if (api === PHONE_NUMBER_API) {
       const phone = phoneNumberAnswer(payload);
       return { errCode: phone.errCode, errMsg: String(phone.body.errmsg), body: phone.body };
+    }
+    if (api === SUBSCRIBE_MESSAGE_API) {
+      const check = checkSubscribeMessage(payload);
+      if (check.errCode !== 0) return { ...check, body: { errcode: check.errCode, errmsg: check.errMsg } };
     }
     return { errCode: 0, errMsg: 'ok', body: successBody(api) };
   }
