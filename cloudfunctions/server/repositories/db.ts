@@ -20,6 +20,8 @@ export const COLLECTIONS = {
   routingRules: 'routing_rules',
   calendar: 'calendar',
   promisePolicies: 'promise_policies',
+  subscriptionQuota: 'subscription_quota',
+  subscriptionSends: 'subscription_sends',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */
