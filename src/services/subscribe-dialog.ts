@@ -1,17 +1,15 @@
 // The browser build's stand-in for WeChat's subscription prompt: the same choices (each template,
 // 允许 / 取消, "总是保持以上选择，不再询问") and the same answer shape, so the whole path can be tried in
 // a browser. Kept choices make later prompts silent, as in WeChat; each silent accept still counts.
-import Taro from '@tarojs/taro';
 import type { SubscribeChoice } from '@domain/subscription-ledger';
 import { templateById } from '@domain/subscription-templates';
+import { KEPT_CHOICES_KEY } from './subscribe-kept';
 
 export type SubscribeAnswer = { errMsg: string } & Record<string, SubscribeChoice | string>;
 
-const KEPT_KEY = 'subscribe-kept-choices';
-
 function keptChoices(): Record<string, SubscribeChoice> {
   try {
-    return (Taro.getStorageSync(KEPT_KEY) as Record<string, SubscribeChoice> | '') || {};
+    return (JSON.parse(window.localStorage.getItem(KEPT_CHOICES_KEY) ?? '{}') as Record<string, SubscribeChoice>) ?? {};
   } catch {
     return {};
   }
@@ -66,7 +64,7 @@ export function askInBrowser(tmplIds: string[]): Promise<SubscribeAnswer> {
       const choices = Object.fromEntries(
         boxes.map((box) => [box.dataset.template ?? '', allowed && box.checked ? 'accept' : 'reject'] as const),
       ) as Record<string, SubscribeChoice>;
-      if (always.checked) Taro.setStorageSync(KEPT_KEY, { ...kept, ...choices });
+      if (always.checked) window.localStorage.setItem(KEPT_CHOICES_KEY, JSON.stringify({ ...kept, ...choices }));
       overlay.remove();
       resolve({ errMsg: 'requestSubscribeMessage:ok', ...choices });
     };

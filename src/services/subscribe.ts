@@ -14,7 +14,11 @@ import { askInBrowser } from './subscribe-dialog';
 import type { SubscribeAnswer } from './subscribe-dialog';
 
 function askInWeChat(tmplIds: string[]): Promise<SubscribeAnswer> {
-  return Taro.requestSubscribeMessage({ tmplIds, entityIds: [] }) as unknown as Promise<SubscribeAnswer>;
+  try {
+    return Taro.requestSubscribeMessage({ tmplIds, entityIds: [] }) as unknown as Promise<SubscribeAnswer>;
+  } catch (error) {
+    return Promise.reject(error); // a WeChat too old for subscriptions
+  }
 }
 
 const choicesOf = (answer: SubscribeAnswer, tmplIds: string[]): Record<string, SubscribeChoice> =>
@@ -35,10 +39,10 @@ export function askSubscription(keys: readonly TemplateKey[]): Promise<{ recorde
   return asked.then(
     (answer) => {
       const choices = choicesOf(answer, tmplIds);
-      const recorded =
-        Object.keys(choices).length === 0
-          ? Promise.resolve(null)
-          : subscriptionApi.record(choices).then((r) => (r.ok ? r.data.quota : null));
+      // only an accept changes the ledger: a prompt declined costs no request
+      const recorded = !Object.values(choices).includes('accept')
+        ? Promise.resolve(null)
+        : subscriptionApi.record(choices).then((r) => (r.ok ? r.data.quota : null));
       return { recorded };
     },
     () => ({ recorded: Promise.resolve(null) }),

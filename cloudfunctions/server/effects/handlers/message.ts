@@ -13,7 +13,7 @@ export type MessageEffectType = 'NOTIFY_OWNER' | 'NOTIFY_DEPARTMENT' | 'NOTIFY_S
 export async function writeMessage(effect: KeyedEffect<MessageEffectType>, context: EffectContext): Promise<void> {
   const { repos, ticket, now } = context;
   const message = messageFor(effect, ticket);
-  await repos.messages.add({
+  const written = await repos.messages.add({
     id: effectDocumentId(effect.key),
     ...message,
     createdAt: toIso(now),
@@ -21,9 +21,14 @@ export async function writeMessage(effect: KeyedEffect<MessageEffectType>, conte
   });
   const template = templateForEffect(effect);
   if (template)
-    await sendEffectMessages(effect, context, {
-      template,
-      audience: message.audience,
-      values: ticketValues(ticket, effect, effect.at),
-    });
+    await sendEffectMessages(
+      effect,
+      context,
+      {
+        template,
+        audience: message.audience,
+        values: ticketValues(ticket, effect, effect.at),
+      },
+      written === 'added',
+    );
 }

@@ -11,11 +11,18 @@ import { sendEffectMessages } from './subscription';
 export const planVisit: EffectHandler<'PLAN_VISIT'> = async (effect, context) => {
   const { repos, ticket } = context;
   // the span starts when the command that asked for the visit ran, whatever the dispatcher's delay
-  await repos.visits.plan(newVisit(ticket, effect.reason, planVisitId(effect.key), effect.at, DEFAULT_VISIT_SETTINGS));
+  const planned = await repos.visits.plan(
+    newVisit(ticket, effect.reason, planVisitId(effect.key), effect.at, DEFAULT_VISIT_SETTINGS),
+  );
   if (isUnclaimed(ticket.ownerOpenid)) return;
-  await sendEffectMessages(effect, context, {
-    template: 'return_visit',
-    audience: audienceKey.owner(ticket.ownerOpenid),
-    values: ticketValues(ticket, effect, effect.at),
-  });
+  await sendEffectMessages(
+    effect,
+    context,
+    {
+      template: 'return_visit',
+      audience: audienceKey.owner(ticket.ownerOpenid),
+      values: ticketValues(ticket, effect, effect.at),
+    },
+    planned === 'created',
+  );
 };

@@ -3,10 +3,12 @@
 // message is sent at most once (its record's id comes from the effect's key); a try WeChat may
 // accept later makes the handler throw, so the dispatcher retries the effect with backoff, and
 // the retry sends only what is still unsent. Requests: one for the audience's people (staff
-// events), one for the records of earlier runs, then each person's (see send.ts).
+// events), one for the records of earlier runs (none on the first run: the handler's own write
+// was new, so no record can exist yet), then each person's (see send.ts).
 import type { Ticket } from '../../../domain/model';
 import type { MessageValues } from '../../../domain/subscription-messages';
 import { sendRecordId } from '../../../domain/subscription-ledger';
+import type { SendRecord } from '../../../domain/subscription-ledger';
 import type { TemplateKey } from '../../../domain/subscription-templates';
 import { sendSubscription } from '../../subscriptions/send';
 import type { EffectContext, KeyedEffect } from '../handler';
@@ -22,15 +24,19 @@ export async function sendEffectMessages(
   effect: KeyedEffect,
   { repos, now, ticket }: EffectContext,
   message: EffectMessage,
+  /** the handler's own write (message, visit) was new: the effect was never carried out before */
+  firstRun: boolean,
 ): Promise<void> {
   const people = await repos.subscriptions.peopleOf(message.audience);
   if (people.length === 0) return;
-  const earlier = new Map(
-    (await repos.subscriptions.sends(people.map((openid) => sendRecordId(effect.key, openid)))).map((r) => [
-      r.openid,
-      r,
-    ]),
-  );
+  const earlier = firstRun
+    ? new Map<string, SendRecord>()
+    : new Map(
+        (await repos.subscriptions.sends(people.map((openid) => sendRecordId(effect.key, openid)))).map((r) => [
+          r.openid,
+          r,
+        ]),
+      );
   const about: Pick<Ticket, 'id' | 'number'> = { id: ticket.id, number: ticket.number };
   const records = await Promise.all(
     people.map((openid) =>
