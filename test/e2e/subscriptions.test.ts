@@ -14,6 +14,8 @@ test('an owner accepts the subscription while filing; the acceptance sends the m
   await at(owner, '/pages/file/index');
   await shown(owner, '#category-repair').click();
   await shown(owner, '#description textarea').fill(description);
+  await expectText(shown(owner, '.field__hint'), `${description.length}/500`);
+  await shown(owner, '#contact-phone input').fill('13800138000');
   await shown(owner, '#submit').click();
 
   // the stand-in prompt: the three templates of filing, each checked, 允许
