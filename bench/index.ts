@@ -17,6 +17,7 @@ import { formatKiB, measureWeappPackages } from './package-size';
 import { benchRouting } from './routing';
 import { benchPromises } from './promises';
 import { benchScale } from './scale';
+import { benchSubscriptions } from './subscriptions';
 
 const root = path.resolve(__dirname, '..');
 
@@ -37,6 +38,7 @@ async function main() {
   await benchFunctions();
   await benchScale();
   await benchDispatch();
+  await benchSubscriptions();
   benchRouting();
   benchFaq();
   await benchPromises();

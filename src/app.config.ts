@@ -3,7 +3,7 @@ import { TABS } from './tabs';
 
 // The browser build has no WeChat identity: its sign-in page lists the demo people. The WeChat
 // build must not ship it (Taro replaces TARO_ENV when it reads this file).
-const devOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : [];
+const devOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index', 'pages/dev-outbox/index'] : [];
 
 export default defineAppConfig({
   pages: [

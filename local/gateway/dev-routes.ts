@@ -7,10 +7,13 @@
  *   GET  /dev/content-check       → { mediaVerdict, pending }
  *   POST /dev/content-check       {"riskyWords": ["…"], "mediaVerdict": {"suggest": "risky", "label": 20002}}
  *   POST /dev/deliver/media-checks  pushes the pending media results → { deliveries }
+ *   GET  /dev/outbox[?api=…]      the open API calls functions made (subscription messages …), newest
+ *                                 first, with decoded payloads → { entries }
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { LocalClock } from '../runtime/clock';
 import type { ContentCheckControl } from '../runtime/cloud';
+import type { OutboxEntry } from '../runtime/openapi/outbox';
 import { LocalCloudError } from '../runtime/errors';
 import { isLoopbackHost, hostOfHeader } from './loopback';
 import { GatewayErrorCodes, sendError, sendJson } from './responses';
@@ -24,6 +27,8 @@ export interface DevRoutes {
   /** Runs the function's timer trigger now; its result. */
   trigger(functionName: string): Promise<unknown>;
   contentCheck: ContentCheckControl;
+  /** The open API outbox, oldest first (optionally of one API). */
+  outbox(api?: string): OutboxEntry[];
 }
 
 /** `::ffff:127.0.0.1` is how an IPv4 loopback peer shows on a dual-stack socket. */
@@ -143,6 +148,14 @@ export async function serveDevRoute(
   }
   if (url.pathname === '/dev/content-check' || url.pathname === '/dev/deliver/media-checks') {
     return serveContentCheck(dev, req, res, url.pathname);
+  }
+  if (url.pathname === '/dev/outbox') {
+    if (req.method !== 'GET') {
+      res.setHeader('allow', 'GET');
+      return sendError(res, 405, GatewayErrorCodes.METHOD_NOT_ALLOWED, 'use GET /dev/outbox');
+    }
+    const api = url.searchParams.get('api') ?? undefined;
+    return sendJson(res, 200, { entries: dev.outbox(api).reverse() });
   }
   const route = TRIGGER_ROUTE.exec(url.pathname);
   if (route) {

@@ -8,7 +8,7 @@
  *   POST /storage/upload, GET /storage/file/<fileID>   the app's own uploads (client-storage.ts).
  *   GET  /favicon.ico        the static folder's icon, or the gateway's own.
  *   GET  anything else       the static folder (the H5 build), index.html for client routes.
- *   /dev/clock, /dev/trigger/<function>   in dev mode only, for loopback callers (dev-routes.ts).
+ *   /dev/clock, /dev/trigger/<function>, /dev/outbox   in dev mode only, for loopback callers (dev-routes.ts).
  * CORS is allowed for loopback origins only (the H5 dev server runs on another port). Slow or
  * idle clients are cut off by the timeouts in settings.ts.
  */

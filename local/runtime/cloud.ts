@@ -51,7 +51,7 @@ export interface LocalCloudOptions {
    */
   indexPolicy?: IndexPolicy;
   /**
-   * Development routes on the gateway (`/dev/clock`, `/dev/trigger/<function>`), for loopback
+   * Development routes on the gateway (`/dev/clock`, `/dev/trigger/<function>`, `/dev/outbox`), for loopback
    * callers only. On for `npm start` and the tests; never for a deployed build (default false).
    */
   devRoutes?: boolean;
@@ -375,6 +375,7 @@ export async function createLocalCloud(options: LocalCloudOptions): Promise<Loca
               clock,
               trigger: async (name) => runTrigger(name, timerTriggerOf(name).name, new Date()),
               contentCheck,
+              outbox: (api) => outbox.list(api),
             }
           : undefined,
       });

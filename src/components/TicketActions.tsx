@@ -6,6 +6,8 @@ import type { TicketCommand, TicketView } from '@domain/api';
 import { DEPARTMENTS } from '@domain/model';
 import type { Department } from '@domain/model';
 import { DEPARTMENT_LABELS, RATING_TAGS } from '@domain/labels';
+import { SUBSCRIBE_ON } from '@domain/subscription-templates';
+import { askSubscription } from '../services/subscribe';
 import { noteInput, rateInput, replyInput, resolveInput, transferInput } from '@domain/schemas';
 import type { z } from 'zod';
 import { ticketApi } from '../services/api/ticket';
@@ -158,6 +160,8 @@ function RateForm({ ticket, run, busy }: { ticket: TicketView; run: Run; busy: b
     }
     const input = attempt.input;
     const unsatisfied = input.score <= 2;
+    // a low rating is handled again, a closed complaint gets a return visit: messages follow
+    if (unsatisfied || ticket.category === 'complaint') await askSubscription(SUBSCRIBE_ON.followUp);
     await run(
       () => ticketApi.rate(input),
       unsatisfied ? '已退回重新处理，我们会尽快跟进' : '感谢您的评价',

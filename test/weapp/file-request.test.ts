@@ -4,7 +4,15 @@
 import path from 'node:path';
 import { startFunctionsCloud } from '../support/functions-cloud';
 import type { FunctionsCloud } from '../support/functions-cloud';
+import {
+  SUBSCRIBE_ON,
+  SUBSCRIPTION_TEMPLATES,
+  templateIdsOf,
+} from '../../cloudfunctions/domain/subscription-templates';
+import type { QuotaView } from '../../cloudfunctions/domain/subscription-views';
 import { loadWeapp, waitFor } from './support/weapp-harness';
+import { answer } from './support/wx-answer';
+import type { Callbacks } from './support/wx-answer';
 import type { Weapp, WeappPage } from './support/weapp-harness';
 
 const WEAPP = path.resolve(__dirname, '../../dist/weapp');
@@ -19,6 +27,9 @@ describe('the 报事 page of the WeChat build', () => {
   const scrolls: string[] = [];
   const createCalls: string[] = [];
   let cloudCalls = 0;
+  /** the template ids of each subscription prompt, and what the owner answers in it */
+  const prompts: string[][] = [];
+  let promptChoice = 'reject';
   /** While set, a create waits here: the request is on its way until the test lets it through. */
   let createGate: Promise<void> | undefined;
 
@@ -40,6 +51,13 @@ describe('the 报事 page of the WeChat build', () => {
         options.success?.();
       },
       showToast: (options: { title: string }) => void toasts.push(options.title),
+      requestSubscribeMessage: (options: { tmplIds: string[] } & Callbacks<Record<string, string>>) => {
+        prompts.push(options.tmplIds);
+        return answer(options, {
+          errMsg: 'requestSubscribeMessage:ok',
+          ...Object.fromEntries(options.tmplIds.map((id) => [id, promptChoice])),
+        });
+      },
       pageScrollTo: (options: { selector?: string; success?: () => void }) => {
         scrolls.push(options.selector ?? '');
         options.success?.();
@@ -50,7 +68,8 @@ describe('the 报事 page of the WeChat build', () => {
   // each test has a cloud of its own, freshly seeded: no test sees another's requests
   beforeEach(async () => {
     t = await startFunctionsCloud();
-    for (const list of [navigations, toasts, scrolls, createCalls]) list.length = 0;
+    for (const list of [navigations, toasts, scrolls, createCalls, prompts]) list.length = 0;
+    promptChoice = 'reject';
     cloudCalls = 0;
     createGate = undefined;
   });
@@ -118,6 +137,29 @@ describe('the 报事 page of the WeChat build', () => {
     expect(toasts).toContain('已提交');
     // the form is empty again, ready for the next request
     await waitFor(() => !page.text().includes('厨房水龙头一直滴水'), 2000, 'the form to reset');
+  });
+
+  it('asks WeChat for the subscription inside the submit tap, before anything is sent, and records the accept', async () => {
+    const page = await openForm();
+    await page.tap(page.byId('category-repair'));
+    await page.input(page.byId('description'), '厨房水龙头一直滴水，关不紧');
+    await page.input(page.byId('contact-phone'), '13800138000');
+    promptChoice = 'accept';
+    const callsBefore = cloudCalls;
+    const tapped = page.tap(page.byId('submit'));
+    // WeChat shows its prompt only when asked synchronously in the tap's handler
+    expect(prompts).toEqual([templateIdsOf(SUBSCRIBE_ON.file)]);
+    expect(cloudCalls).toBe(callsBefore);
+    await tapped;
+    await waitFor(() => ticketPages().length > 0, 5000, 'navigation to the request');
+    const mine = async () =>
+      (await t.ok<{ quota: QuotaView[] }>('subscription', { action: 'mine' }, OWNER)).quota.find(
+        (q) => q.key === 'ticket_accepted',
+      )?.remaining;
+    // recorded in the background of the submit
+    for (let tries = 0; (await mine()) !== 1 && tries < 100; tries += 1) await new Promise((r) => setTimeout(r, 20));
+    expect(await mine()).toBe(1);
+    expect(SUBSCRIPTION_TEMPLATES.ticket_accepted.id).toBe(prompts[0][0]);
   });
 
   it('a second tap while the first is on its way files one request, not two', async () => {

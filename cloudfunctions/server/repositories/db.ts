@@ -31,6 +31,8 @@ export const COLLECTIONS = {
   retentionSettings: 'retention_settings',
   incidents: 'incidents',
   lostItems: 'lost_items',
+  subscriptionQuota: 'subscription_quota',
+  subscriptionSends: 'subscription_sends',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */

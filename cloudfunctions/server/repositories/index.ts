@@ -20,6 +20,7 @@ import { CloudAnnouncementRepository } from './cloud-announcements';
 import { CloudMediaCheckRepository } from './cloud-media-checks';
 import { CloudAccessLogRepository, CloudPurgeRepository, CloudRetentionRepository } from './cloud-records';
 import { CloudLogbookRepository } from './cloud-logbook';
+import { CloudSubscriptionRepository } from './cloud-subscriptions';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
@@ -31,6 +32,7 @@ export function createRepositories(db: Database): Repositories {
     retention: new CloudRetentionRepository(db),
     purge: new CloudPurgeRepository(db),
     logbook: new CloudLogbookRepository(db),
+    subscriptions: new CloudSubscriptionRepository(db),
     visits: new CloudVisitRepository(db),
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),

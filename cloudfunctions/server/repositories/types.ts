@@ -21,6 +21,7 @@ import type { Visit, VisitState } from '../../domain/visits';
 import type { SampleCandidate, VisitSampleRecord } from '../../domain/visit-sample';
 import type { Message } from '../../domain/messages';
 import type { ParkedEffect } from '../../domain/effects';
+import type { SendRecord } from '../../domain/subscription-ledger';
 import type { KeyedEffect } from '../effects/handler';
 import type { Survey, SurveyStatus } from '../../domain/surveys/survey';
 import type { SurveyAnswer } from '../../domain/surveys/answer-record';
@@ -469,6 +470,40 @@ export interface LogbookRepository {
   listLostItems(communityId: string, state: LostItemState | 'all', page: PageRequest): Promise<Page<LostItem>>;
 }
 
+/** A person's grants of one template, as the ledger keeps them. */
+export interface QuotaEntry {
+  openid: string;
+  templateId: string;
+  /** messages still allowed */
+  remaining: number;
+  /** accepts so far, and grants spent, in all */
+  accepted: number;
+  spent: number;
+  updatedAt: string;
+}
+
+/** The quota ledger of one-time subscriptions, the record of every message sent, and who they go to. */
+export interface SubscriptionRepository {
+  /** One more grant of each template for `openid`: one request per template (two the first time). */
+  grant(openid: string, templateIds: string[], nowIso: string): Promise<void>;
+  /** The caller's entries of these templates (absent: none ever). One request. */
+  quotaOf(openid: string, templateIds: string[]): Promise<QuotaEntry[]>;
+  /** Spends one grant if one is left (a conditional update: two sends never spend one grant). */
+  spend(openid: string, templateId: string, nowIso: string): Promise<boolean>;
+  /** Gives back a grant WeChat did not use. */
+  refund(openid: string, templateId: string, nowIso: string): Promise<void>;
+  /** The send records with these ids. One request. */
+  sends(ids: string[]): Promise<SendRecord[]>;
+  /** Writes a send record whole. One request. */
+  saveSend(record: SendRecord): Promise<void>;
+  /** Every message about a request, newest first. One request. */
+  sendsOfTicket(ticketId: string, limit: number): Promise<SendRecord[]>;
+  /** The active people an audience key (domain/messages.ts) reaches. One request (none for one person). */
+  peopleOf(audience: string): Promise<string[]>;
+  /** People's names by openid. One request. */
+  namesOf(openids: string[]): Promise<Map<string, string>>;
+}
+
 export interface Repositories {
   surveys: SurveyRepository;
   announcements: AnnouncementRepository;
@@ -477,6 +512,7 @@ export interface Repositories {
   retention: RetentionRepository;
   purge: PurgeRepository;
   logbook: LogbookRepository;
+  subscriptions: SubscriptionRepository;
   visits: VisitRepository;
   effects: EffectRepository;
   messages: MessageRepository;

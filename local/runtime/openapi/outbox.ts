@@ -8,6 +8,7 @@ import { invalidArgument } from '../errors';
 import type { KeyValuePair } from './protobuf';
 import { PHONE_NUMBER_API, phoneNumberAnswer } from './phone-number';
 import { ContentCheckStandIn } from './content-check';
+import { checkSubscribeMessage, SUBSCRIBE_MESSAGE_API } from './subscribe-message';
 
 export interface OutboxEntry {
   /** 1, 2, 3 … in call order. */
@@ -148,6 +149,10 @@ export class Outbox {
     if (api === PHONE_NUMBER_API) {
       const phone = phoneNumberAnswer(payload);
       return { errCode: phone.errCode, errMsg: String(phone.body.errmsg), body: phone.body };
+    }
+    if (api === SUBSCRIBE_MESSAGE_API) {
+      const check = checkSubscribeMessage(payload);
+      if (check.errCode !== 0) return { ...check, body: { errcode: check.errCode, errmsg: check.errMsg } };
     }
     const body = successBody(api);
     if (api === 'security.msgSecCheck') {

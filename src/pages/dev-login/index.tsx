@@ -76,6 +76,13 @@ export default function DevLogin() {
           以此身份进入
         </Button>
       </View>
+      <Text
+        id="go-dev-outbox"
+        className="notice notice--warn"
+        onClick={() => void Taro.navigateTo({ url: '/pages/dev-outbox/index' })}
+      >
+        查看本地发出的订阅消息（发件箱） ›
+      </Text>
     </View>
   );
 }

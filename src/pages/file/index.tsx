@@ -20,6 +20,8 @@ import { useOnChange } from '../../hooks/useOnChange';
 import { useTicketForm } from '../../hooks/useTicketForm';
 import { guideApi } from '../../services/api/guide';
 import { takePresetCategory } from '../../services/draft-category';
+import { askSubscription } from '../../services/subscribe';
+import { SUBSCRIBE_ON } from '@domain/subscription-templates';
 
 const VISIT_TIMES = ['尽快', '今天上午', '今天下午', '明天上午', '明天下午', '周末'];
 
@@ -81,6 +83,9 @@ function TicketForm({ who, units, phone }: { who: string; units: { id: string; l
       void Taro.showToast({ title: '照片上传中，请稍候', icon: 'none' });
       return;
     }
+    // WeChat shows its prompt only when asked inside the tap, before any await
+    const asked = askSubscription(SUBSCRIBE_ON.file);
+    await asked;
     const ticket = await submit();
     if (!ticket) return;
     if (ticket.category === 'consultation' && answersShown.current && communityId)

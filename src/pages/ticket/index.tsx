@@ -14,6 +14,7 @@ import { useMe } from '../../hooks/useMe';
 import { PastRatings } from '../../components/ticket/PastRatings';
 import { PlanCard } from '../../components/ticket/PlanCard';
 import { StaffMarks } from '../../components/ticket/StaffMarks';
+import { SubscriptionSends } from '../../components/ticket/SubscriptionSends';
 import { SupervisionNotice } from '../../components/ticket/SupervisionNotice';
 import { useTicket } from '../../hooks/useTicket';
 import { formatTime } from '../../utils/format';
@@ -99,6 +100,7 @@ export default function TicketPage() {
           )}
           <TicketActions ticket={view} run={ticket.run} busy={ticket.busy} />
           {me?.isStaff && <TicketVisits ticketId={view.id} updatedAt={view.updatedAt} />}
+          {me?.isStaff && <SubscriptionSends ticketId={view.id} updatedAt={view.updatedAt} />}
           <View className="card">
             <Text className="section__title">处理进度</Text>
             <Timeline entries={view.timeline} reader={view.reader} />

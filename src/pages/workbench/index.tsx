@@ -7,6 +7,7 @@ import { DEPARTMENT_LABELS, ROLE_LABELS } from '@domain/labels';
 import { Chips } from '../../components/Chips';
 import { MessagesLink } from '../../components/MessagesLink';
 import { PageShell } from '../../components/PageShell';
+import { SubscribeReminders } from '../../components/SubscribeReminders';
 import { TicketList } from '../../components/TicketList';
 import { useInboxCounts } from '../../hooks/useInboxCounts';
 import { useMe } from '../../hooks/useMe';
@@ -64,6 +65,7 @@ function Inbox({ me }: { me: MeView }) {
           />
           {countsError && <Text className="notice notice--danger">{countsError.message}</Text>}
           <MessagesLink />
+          <SubscribeReminders />
           {atServiceDesk(me) && (
             <Text
               id="go-desk-intake"

@@ -2,6 +2,8 @@
 // context per identity, and everything that went wrong inside the pages collected in `problems`.
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { SUBSCRIPTION_TEMPLATES } from '../../../cloudfunctions/domain/subscription-templates';
+import { KEPT_CHOICES_KEY } from '../../../src/services/subscribe-kept';
 import { startFunctionsCloud, type FunctionsCloud } from '../../support/functions-cloud';
 import { launchBrowser, type OpenBrowser } from './browser';
 
@@ -61,11 +63,29 @@ export async function expectText(locator: Locator, text: string | RegExp): Promi
   await locator.filter({ hasText: text }).first().waitFor();
 }
 
-/** A fresh browser context (its own localStorage) signed in as `openid` on the dev sign-in page. */
-export async function signIn(app: AppUnderTest, openid: string): Promise<Page> {
+/** Every template declined once and for all ("总是保持以上选择"), so the subscription prompt stays silent. */
+const DECLINED_FOR_GOOD = JSON.stringify(
+  Object.fromEntries(Object.values(SUBSCRIPTION_TEMPLATES).map((t) => [t.id, 'reject'])),
+);
+
+/**
+ * A fresh browser context (its own localStorage) signed in as `openid` on the dev sign-in page.
+ * The subscription prompt (the stand-in for WeChat's) is answered silently with "decline" unless
+ * `subscriptionPrompt` is set, so only the tests about subscriptions meet it.
+ */
+export async function signIn(
+  app: AppUnderTest,
+  openid: string,
+  { subscriptionPrompt = false }: { subscriptionPrompt?: boolean } = {},
+): Promise<Page> {
   const { problems } = app;
   const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
   context.setDefaultTimeout(10_000);
+  if (!subscriptionPrompt)
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+      KEPT_CHOICES_KEY,
+      DECLINED_FOR_GOOD,
+    ] as const);
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`${openid}: ${error.message}`));
   page.on('console', (message) => {

@@ -1,4 +1,5 @@
 import { startTestCloud } from './support';
+import type { OutboxEntry } from '../../../local';
 import type { TestCloud } from './support';
 
 type Notify = {
@@ -51,6 +52,27 @@ describe('the open API outbox', () => {
     expect(((await t.cloud.invoke('notify', {}, { openid: 'owner-2' })) as Notify).send).toEqual({ ok: true });
   });
 
+  describe('checks a subscription message as WeChat does', () => {
+    const sendOf = async (event: object) =>
+      ((await t.cloud.invoke('notify', event, { openid: 'owner-5' })) as Notify).send;
+
+    it('answers 40003 when touser is missing', async () => {
+      expect(await sendOf({ without: ['touser'] })).toMatchObject({ ok: false, errCode: 40003 });
+    });
+
+    it('answers 40037 when the template is missing', async () => {
+      expect(await sendOf({ without: ['templateId'] })).toMatchObject({ ok: false, errCode: 40037 });
+    });
+
+    it('answers 47003 naming the field when a thing is over 20 characters, and accepts 20', async () => {
+      const over = await sendOf({ title: '一二三四五六七八九十一二三四五六七八九十一' });
+      expect(over).toMatchObject({ ok: false, errCode: 47003 });
+      expect(over.errMsg).toContain('data.thing1.value');
+      expect(await sendOf({ title: '一二三四五六七八九十一二三四五六七八九十' })).toEqual({ ok: true });
+      expect(t.cloud.outbox.list('subscribeMessage.send').map((e) => e.errCode)).toEqual([47003, 0]);
+    });
+  });
+
   it('passes content by default and answers a set response (e.g. risky) for msgSecCheck', async () => {
     const pass = (await t.cloud.invoke('notify', { check: '楼道灯坏了' }, { openid: 'owner-3' })) as Notify;
     expect(pass.check).toEqual({ suggest: 'pass', label: 100 });
@@ -76,5 +98,40 @@ describe('the open API outbox', () => {
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
     expect(() => t.cloud.outbox.setAnswer('', 'ok')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+});
+
+describe('GET /dev/outbox', () => {
+  it('lists the open API calls newest first with decoded payloads, to loopback callers in dev mode only', async () => {
+    const t = await startTestCloud({ devRoutes: true });
+    try {
+      const { url } = await t.cloud.listen(0);
+      await t.cloud.invoke('notify', { title: '第一条' }, { openid: 'owner-1' });
+      await t.cloud.invoke('notify', { title: '第二条', check: '楼道灯坏了' }, { openid: 'owner-2' });
+
+      const all = (await (await fetch(`${url}/dev/outbox`)).json()) as { entries: OutboxEntry[] };
+      expect(all.entries.map((e) => e.api)).toEqual([
+        'security.msgSecCheck',
+        'subscribeMessage.send',
+        'subscribeMessage.send',
+      ]);
+      const sends = (await (await fetch(`${url}/dev/outbox?api=subscribeMessage.send`)).json()) as {
+        entries: OutboxEntry[];
+      };
+      expect(sends.entries.map((e) => (e.payload.data as { thing1: { value: string } }).thing1.value)).toEqual([
+        '第二条',
+        '第一条',
+      ]);
+      expect((await fetch(`${url}/dev/outbox`, { method: 'POST' })).status).toBe(405);
+    } finally {
+      await t.close();
+    }
+    const off = await startTestCloud();
+    try {
+      const { url } = await off.cloud.listen(0);
+      expect((await fetch(`${url}/dev/outbox`)).status).toBe(404);
+    } finally {
+      await off.close();
+    }
   });
 });

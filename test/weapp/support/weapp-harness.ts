@@ -3,6 +3,8 @@
 // is applied to a plain data tree — the tree WeChat would render. Events go through the page's
 // own handler (`eh`), so a test drives the page exactly as a tap or a keystroke would.
 import path from 'node:path';
+import { answer } from './wx-answer';
+import type { Callbacks } from './wx-answer';
 
 export interface RenderNode {
   sid?: string;
@@ -104,6 +106,12 @@ export function loadWeapp(weappRoot: string, stubs: WxStubs): Weapp {
     getStorageSync: (key: string) => storage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
+    // WeChat's subscription prompt, answered as by a person who declines (a test may pass its own)
+    requestSubscribeMessage: (options: { tmplIds: string[] } & Callbacks<Record<string, string>>) =>
+      answer(options, {
+        errMsg: 'requestSubscribeMessage:ok',
+        ...Object.fromEntries(options.tmplIds.map((id) => [id, 'reject'])),
+      }),
     nextTick: (callback: () => void) => {
       pendingTicks += 1;
       setTimeout(() => {
