@@ -26,6 +26,11 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNKNOWN_ACTION',
   'INTERNAL',
+  // closing the ledger (domain/ledger.ts): what is still missing
+  'LEDGER_NOT_FINISHED',
+  'LEDGER_VISIT_OPEN',
+  'LEDGER_EFFECTS_PENDING',
+  'LEDGER_SUPERVISION_OPEN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -114,6 +114,7 @@ export const TIMELINE_KINDS = [
   'quote_declined',
   'slip_issued',
   'escalated', // internal: a missed promise reached the department head, the manager or leadership
+  'archived', // internal: the ledger was closed (注销台账)
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -394,6 +395,9 @@ export interface Ticket {
   supervision?: Supervision;
   /** praise: the staff member it was credited to */
   creditedTo?: { openid: string; name: string };
+  /** the ledger was closed (注销台账): out of the working lists, still in the archive */
+  archivedAt?: string;
+  archivedBy?: { openid: string; name: string };
   createdAt: string;
   updatedAt: string;
   /** optimistic concurrency: bumped on every change */

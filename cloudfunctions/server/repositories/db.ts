@@ -20,6 +20,7 @@ export const COLLECTIONS = {
   routingRules: 'routing_rules',
   calendar: 'calendar',
   promisePolicies: 'promise_policies',
+  credits: 'credits',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */

@@ -14,10 +14,12 @@ import { CloudMessageRepository } from './cloud-messages';
 import { CloudRoutingRuleRepository } from './cloud-routing-rules';
 import { CloudDeskRepository } from './cloud-desk';
 import { CloudPromiseSettingsRepository } from './cloud-promises';
+import { CloudArchiveRepository } from './cloud-archive';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
   return {
+    archive: new CloudArchiveRepository(db),
     visits: new CloudVisitRepository(db),
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),

@@ -21,6 +21,7 @@ import type { SampleCandidate, VisitSampleRecord } from '../../domain/visit-samp
 import type { Message } from '../../domain/messages';
 import type { ParkedEffect } from '../../domain/effects';
 import type { KeyedEffect } from '../effects/handler';
+import type { ArchiveRepository } from './cloud-archive';
 
 export interface PageRequest {
   cursor?: string;
@@ -327,6 +328,7 @@ export interface PromiseSettingsRepository {
 }
 
 export interface Repositories {
+  archive: ArchiveRepository;
   visits: VisitRepository;
   effects: EffectRepository;
   messages: MessageRepository;
