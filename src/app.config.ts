@@ -46,6 +46,11 @@ export default defineAppConfig({
         'pages/staff-invite/index',
       ],
     },
+    // staff tools beyond the 工作台: the archive (档案查询, 业主档案, 房屋档案)
+    {
+      root: 'staff',
+      pages: ['pages/archive/index', 'pages/owner-history/index', 'pages/unit-history/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '物业服务台',
