@@ -38,19 +38,19 @@ test('a receptionist finds a request by phone and by words in its text', async (
   // by the phone the caller rang from
   await shown(desk, '#archive-phone input').fill('057188886666');
   await shown(desk, '#archive-search').click();
-  await shown(desk, `#ticket-${lamp.number}`).waitFor();
-  await expect(desk.locator(`#ticket-${tap.number}`).count()).resolves.toBe(0);
-  await expect(shown(desk, '.archive-row__meta').first().textContent()).resolves.toContain('路人甲 · 电话');
+  await shown(desk, `.archive-row #ticket-${lamp.number}`).waitFor();
+  await expect(desk.locator(`.archive-row #ticket-${tap.number}`).count()).resolves.toBe(0);
+  await expect(shown(desk, '.archive-row__meta').first().textContent()).resolves.toContain('路人甲 · 客服热线');
 
   // by words of the text, within the last 90 days the form proposes
   await shown(desk, '#archive-phone input').fill('');
   await shown(desk, '#archive-words input').fill('水龙头');
   await shown(desk, '#archive-search').click();
-  await shown(desk, `#ticket-${tap.number}`).waitFor();
-  await expect(desk.locator(`#ticket-${lamp.number}`).count()).resolves.toBe(0);
+  await shown(desk, `.archive-row #ticket-${tap.number}`).waitFor();
+  await expect(desk.locator(`.archive-row #ticket-${lamp.number}`).count()).resolves.toBe(0);
 
   // the row opens the request
-  await shown(desk, `#ticket-${tap.number}`).click();
+  await shown(desk, `.archive-row #ticket-${tap.number}`).click();
   await at(desk, '/pages/ticket/index');
   await shown(desk, '#print-ticket').waitFor();
   expect(app.problems).toEqual([]);
