@@ -84,7 +84,7 @@ export async function benchArchive(): Promise<void> {
       ['department', { department: 'security' }],
       ['channel', { channel: 'miniprogram' }],
       ['category + status + dates', { category: 'repair', status: 'closed', from: '2026-01-01', to: '2026-06-30' }],
-      ['words, common (a quarter)', { words: '漏水', ...lastQuarter }],
+      ['words, common (a quarter)', { words: '水龙头', ...lastQuarter }],
       ['words, absent (a quarter)', { words: '无此关键词', ...lastQuarter }],
       ['words + owner', { words: '水', ownerOpenid: someone.ownerOpenid }],
     ];
