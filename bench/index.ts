@@ -2,13 +2,15 @@
  * `npm run bench`: every figure the project reports, printed (never asserted): the local database
  * engine, the cost of each cloud-function action (on a fresh database, then at 10,000 and 100,000
  * requests of history, alone and under concurrency), the effect dispatcher's throughput, the
- * routing-rule matcher over 1,000 rules, FAQ matching over 1,000 questions, the promises timer over 100,000 open requests, and the size
+ * routing-rule matcher over 1,000 rules, FAQ matching over 1,000 questions, the promises timer over
+ * 100,000 open requests, archive search per filter at 100,000 requests, and the size
  * of the WeChat packages.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchArchive } from './archive';
 import { benchDispatch } from './dispatch';
 import { benchLocalDatabase } from './local-database';
 import { benchFaq } from './faq';
@@ -42,6 +44,7 @@ async function main() {
   benchRouting();
   benchFaq();
   await benchPromises();
+  await benchArchive();
 
   const sizes = measureWeappPackages(path.join(root, 'dist/weapp'));
   console.log(

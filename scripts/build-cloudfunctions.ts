@@ -1,7 +1,7 @@
 // Bundles each cloud function folder with the shared domain/ and server/ code into a folder WeChat
 // DevTools uploads as is: dist/cloudfunctions/<fn>/{index.js, package.json, config.json}.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..');
@@ -41,6 +41,9 @@ export async function buildCloudFunctions(log: (line: string) => void = console.
       });
       copyFileSync(path.join(source, name, 'package.json'), path.join(dir, 'package.json'));
       copyFileSync(path.join(source, name, 'config.json'), path.join(dir, 'config.json'));
+      // files a function reads at run time (a font), uploaded with it
+      const assets = path.join(source, name, 'assets');
+      if (existsSync(assets)) cpSync(assets, path.join(dir, 'assets'), { recursive: true });
     }),
   );
   for (const name of names) {

@@ -60,8 +60,11 @@ export default defineAppConfig({
       root: 'surveys',
       pages: ['pages/answer/index', 'pages/manage/index', 'pages/results/index'],
     },
-    // staff pages: the registers
-    { root: 'staff', pages: ['pages/logbook/index'] },
+    // staff tools beyond the 工作台: the archive (档案查询, 业主档案, 房屋档案) and the registers
+    {
+      root: 'staff',
+      pages: ['pages/archive/index', 'pages/owner-history/index', 'pages/unit-history/index', 'pages/logbook/index'],
+    },
     // owners: the unclaimed found items of their community
     { root: 'found', pages: ['pages/unclaimed/index'] },
   ],

@@ -29,6 +29,11 @@ export const ERROR_CODES = [
   // a second answer to the same survey by the same owner
   'ALREADY_ANSWERED',
   'CONTENT_RISKY',
+  // closing the ledger (domain/ledger.ts): what is still missing
+  'LEDGER_NOT_FINISHED',
+  'LEDGER_VISIT_OPEN',
+  'LEDGER_EFFECTS_PENDING',
+  'LEDGER_SUPERVISION_OPEN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -95,4 +95,6 @@ export type Effect =
   | { type: 'START_SLA'; step: SlaStep; dueAt: string }
   | { type: 'STOP_SLA'; step: SlaStep; outcome: 'hit' | 'missed' | 'cancelled' }
   | { type: 'NOTIFY_STAFF'; to: StaffAudience; department?: Department; event: StaffEvent; text?: string }
-  | { type: 'PLAN_VISIT'; reason: VisitReason };
+  | { type: 'PLAN_VISIT'; reason: VisitReason }
+  // a rating or praise recorded now: credited to the staff member who did the work (domain/credits.ts)
+  | { type: 'CREDIT_STAFF' };

@@ -95,4 +95,5 @@ export const EFFECT_LABELS: Record<Effect['type'], string> = {
   START_SLA: '开始承诺计时',
   STOP_SLA: '结束承诺计时',
   PLAN_VISIT: '安排回访',
+  CREDIT_STAFF: '记入员工服务档案',
 };

@@ -146,6 +146,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   quote_declined: '未接受报价，服务已结束',
   slip_issued: '开具物业返修联系单',
   escalated: '超时升级',
+  archived: '注销台账',
 };
 
 /** An owner reads their own actions in the first person. */

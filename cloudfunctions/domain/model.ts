@@ -115,6 +115,7 @@ export const TIMELINE_KINDS = [
   'quote_declined',
   'slip_issued',
   'escalated', // internal: a missed promise reached the department head, the manager or leadership
+  'archived', // internal: the ledger was closed (注销台账)
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -397,6 +398,9 @@ export interface Ticket {
   creditedTo?: { openid: string; name: string };
   /** a legal hold (admin): kept past its retention until released; never shown on the request */
   legalHold?: LegalHold;
+  /** the ledger was closed (注销台账): out of the working lists, still in the archive */
+  archivedAt?: string;
+  archivedBy?: { openid: string; name: string };
   createdAt: string;
   updatedAt: string;
   /** optimistic concurrency: bumped on every change */

@@ -2,6 +2,7 @@
 // to domain/commands.ts, one handler file in handlers/ and one line here.
 import type { Effect } from '../../domain/commands';
 import type { EffectHandler } from './handler';
+import { creditStaff } from './handlers/credit-staff';
 import { notifyDepartment } from './handlers/notify-department';
 import { notifyOwner } from './handlers/notify-owner';
 import { notifyStaff } from './handlers/notify-staff';
@@ -17,4 +18,5 @@ export const HANDLERS: EffectHandlers = {
   START_SLA: startSla,
   STOP_SLA: stopSla,
   PLAN_VISIT: planVisit,
+  CREDIT_STAFF: creditStaff,
 };

@@ -3,6 +3,7 @@
 // aggregate), so a ticket and its effects are written by ONE single-document write.
 import type { Page } from '../../domain/api';
 import type { Effect } from '../../domain/commands';
+import { searchFieldsOf } from '../../domain/archive-search';
 import { UNCLAIMED_PREFIX } from '../../domain/desk-intake';
 import { conflict } from '../../domain/errors';
 import { alarmOf } from '../../domain/escalation';
@@ -15,9 +16,9 @@ import type { InboxView } from '../../domain/schemas';
 import { overdueSince } from '../../domain/sla';
 import type { SummarySource } from '../../domain/views';
 import type { Database } from '../cloud';
-import { decodeCursor, encodeCursor } from './cursor';
 import { COLLECTIONS, addMany, find, fromStored, isDuplicateKey, toStored, updated } from './db';
 import type { StoredDoc } from './db';
+import { readKeysetPage } from './keyset';
 import type { MineFilter, PageRequest, TicketRepository } from './types';
 
 /** More open requests than this held by one person is beyond any workload; the rest stay for a second run. */
@@ -34,7 +35,19 @@ const OPEN: TicketStatus[] = TICKET_STATUSES.filter((s) => !FINISHED.includes(s)
  * escalation reached each level it has reached (`escalatedAt.dept_head` …: one scalar field per
  * audience, so each 升级给我 list is a range its index delivers in order), and the outbox.
  */
-const STORAGE_FIELDS = ['queue', 'alarmAt', 'overdueAt', 'escalatedTo', 'pendingEffects', 'pendingEffectsAt'] as const;
+const STORAGE_FIELDS = [
+  'queue',
+  'alarmAt',
+  'overdueAt',
+  'escalatedTo',
+  'pendingEffects',
+  'pendingEffectsAt',
+  'searchPhone',
+  'searchText',
+] as const;
+
+/** The stored queue of a request whose ledger is closed: no inbox view reads it. */
+export const ARCHIVED_QUEUE = 'archived';
 
 const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
   [
@@ -65,13 +78,6 @@ interface Order {
 /** An effect waiting in its ticket for the dispatcher; `key` makes a second run of it harmless. */
 export type PendingEffect = Effect & { key: string; at: string; state: 'pending' };
 
-const valueAt = (doc: StoredDoc, path: string): string => {
-  const found = path
-    .split('.')
-    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), doc);
-  return typeof found === 'string' ? found : '';
-};
-
 /** The stored ticket: the domain's ticket and the indexed fields derived from it. */
 export function storedTicket(ticket: Ticket): StoredDoc {
   const alarmAt = alarmOf(ticket);
@@ -79,14 +85,16 @@ export function storedTicket(ticket: Ticket): StoredDoc {
   const told = toldOf(ticket.escalation);
   return {
     ...toStored(ticket),
-    queue: queueOf(ticket.status),
+    ...searchFieldsOf(ticket),
+    // a request whose ledger is closed leaves every working list (docs/archive.md)
+    queue: ticket.archivedAt ? ARCHIVED_QUEUE : queueOf(ticket.status),
     ...(alarmAt ? { alarmAt } : {}),
     ...(overdueAt ? { overdueAt } : {}),
     ...(told.length ? { escalatedAt: Object.fromEntries(told.map((to) => [to, ticket.escalation?.at])) } : {}),
   };
 }
 
-function ticketOf(doc: StoredDoc): Ticket {
+export function ticketOf(doc: StoredDoc): Ticket {
   const ticket: Record<string, unknown> = { ...doc };
   for (const field of STORAGE_FIELDS) delete ticket[field];
   return fromStored<Ticket>(ticket as StoredDoc);
@@ -275,32 +283,8 @@ export class CloudTicketRepository implements TicketRepository {
     order: Order,
     page: PageRequest,
   ): Promise<Page<SummarySource>> {
-    const _ = this.db.command;
-    const beyond = (value: string) => (order.direction === 'desc' ? _.lt(value) : _.gt(value));
-    let where: Parameters<typeof this.tickets.where>[0] = condition;
-    if (page.cursor) {
-      const after = decodeCursor(order.field, page.cursor);
-      where = _.and(
-        condition,
-        _.or({ [order.field]: beyond(after.value) }, { [order.field]: after.value, _id: beyond(after.id) }),
-      );
-    }
-    const docs = await find(
-      this.tickets
-        .where(where)
-        .orderBy(order.field, order.direction)
-        .orderBy('_id', order.direction)
-        .limit(page.limit + 1)
-        .field(SUMMARY_FIELDS),
-    );
-    const items = docs.slice(0, page.limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map((doc) => fromStored<SummarySource>(doc)),
-      ...(docs.length > page.limit && last
-        ? { nextCursor: encodeCursor(order.field, { value: valueAt(last, order.field), id: last._id }) }
-        : {}),
-    };
+    const { docs, nextCursor } = await readKeysetPage(this.db, this.tickets, condition, order, page, SUMMARY_FIELDS);
+    return { items: docs.map((doc) => fromStored<SummarySource>(doc)), ...(nextCursor ? { nextCursor } : {}) };
   }
 }
 

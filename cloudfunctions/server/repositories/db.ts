@@ -33,6 +33,7 @@ export const COLLECTIONS = {
   lostItems: 'lost_items',
   subscriptionQuota: 'subscription_quota',
   subscriptionSends: 'subscription_sends',
+  credits: 'credits',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */

@@ -21,6 +21,7 @@ import { CloudMediaCheckRepository } from './cloud-media-checks';
 import { CloudAccessLogRepository, CloudPurgeRepository, CloudRetentionRepository } from './cloud-records';
 import { CloudLogbookRepository } from './cloud-logbook';
 import { CloudSubscriptionRepository } from './cloud-subscriptions';
+import { CloudArchiveRepository } from './cloud-archive';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
@@ -33,6 +34,7 @@ export function createRepositories(db: Database): Repositories {
     purge: new CloudPurgeRepository(db),
     logbook: new CloudLogbookRepository(db),
     subscriptions: new CloudSubscriptionRepository(db),
+    archive: new CloudArchiveRepository(db),
     visits: new CloudVisitRepository(db),
     effects: new CloudEffectRepository(db),
     messages: new CloudMessageRepository(db),

@@ -33,6 +33,7 @@ import type { MediaCheck } from '../../domain/media-checks';
 import type { AccessKind, AccessLogEntry } from '../../domain/access-log';
 import type { HeldRequestView, PurgeLogEntry, RetentionSettings, RetentionYears } from '../../domain/retention';
 import type { Incident, LinkedRequest, LostItem, LostItemState } from '../../domain/logbook';
+import type { ArchiveRepository } from './cloud-archive';
 
 export interface PageRequest {
   cursor?: string;
@@ -513,6 +514,7 @@ export interface Repositories {
   purge: PurgeRepository;
   logbook: LogbookRepository;
   subscriptions: SubscriptionRepository;
+  archive: ArchiveRepository;
   visits: VisitRepository;
   effects: EffectRepository;
   messages: MessageRepository;

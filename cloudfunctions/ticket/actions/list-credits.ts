@@ -1,11 +1,8 @@
 import type { CreditView, Page } from '../../domain/api';
-import { notFound } from '../../domain/errors';
-import { hasRole } from '../../domain/permissions';
-import { ROLE_TABLE } from '../../domain/roles';
 import { listCreditsInput } from '../../domain/schemas';
-import { communitiesOf, worksIn } from '../../domain/scope';
 import { toSummaryView } from '../../domain/views';
 import { defineAction } from '../../server/action';
+import { readableStaff } from '../../server/credit-access';
 import { AUDIENCES } from '../../domain/roles';
 
 /**
@@ -17,16 +14,7 @@ export const listCredits = defineAction({
   schema: listCreditsInput,
   roles: AUDIENCES.staff,
   async run(input, { caller, now, repos }): Promise<Page<CreditView>> {
-    const openid = input.openid ?? caller.openid;
-    if (openid !== caller.openid) {
-      const companyWide = caller.roles.some((r) => ROLE_TABLE[r].reach === 'company');
-      if (!companyWide) {
-        const person = hasRole(caller, 'manager') ? await repos.users.get(openid) : null;
-        const theirs = person ? communitiesOf(person) : { all: false as const, ids: [] };
-        const shared = !theirs.all && theirs.ids.some((id) => worksIn(communitiesOf(caller), id));
-        if (!shared) throw notFound('人员不存在或您无权查看');
-      }
-    }
+    const { openid } = await readableStaff(caller, input.openid ?? caller.openid, repos);
     const page = await repos.tickets.listCreditedTo(openid, { cursor: input.cursor, limit: input.limit });
     return {
       ...page,

@@ -2,6 +2,7 @@
 // it; the browser: a file input) and reading it as base64, and opening the template. The TARO_ENV
 // tests are written out where they branch, so each build keeps only its own side.
 import Taro from '@tarojs/taro';
+import { openFile } from '../../services/open-file';
 import { workbookRefusal } from './workbook-rules';
 
 export type WorkbookChoice =
@@ -82,32 +83,5 @@ export function chooseWorkbook(): Promise<WorkbookChoice> {
   return process.env.TARO_ENV === 'h5' ? chooseFromBrowser() : chooseFromWeChat();
 }
 
-function downloadInBrowser(url: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-}
-
-async function openInWeChat(url: string): Promise<boolean> {
-  try {
-    const downloaded = await Taro.downloadFile({ url });
-    if (downloaded.statusCode !== 200) return false;
-    await Taro.openDocument({ filePath: downloaded.tempFilePath, fileType: 'xlsx', showMenu: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Opens the template (WeChat) or saves it (the browser); false when that failed. */
-export async function openTemplate(url: string, fileName: string): Promise<boolean> {
-  if (process.env.TARO_ENV === 'h5') {
-    downloadInBrowser(url, fileName);
-    return true;
-  }
-  return openInWeChat(url);
-}
+export const openTemplate = (url: string, fileName: string): Promise<boolean> => openFile(url, fileName, 'xlsx');

@@ -7,6 +7,7 @@ import { Chips } from '../../components/Chips';
 import { MessagesLink } from '../../components/MessagesLink';
 import { MyHomes } from '../../components/MyHomes';
 import { CreditsCard } from '../../components/CreditsCard';
+import { RatingsCard } from '../../components/RatingsCard';
 import { NotBound } from '../../components/NotBound';
 import { OpenSurveys } from '../../components/OpenSurveys';
 import { PageShell } from '../../components/PageShell';
@@ -106,6 +107,7 @@ function Profile({ me }: { me: MeView }) {
         {me.communities && <Text className="text-muted">{me.communities.map((c) => c.name).join('、')}</Text>}
       </View>
       {me.bound && <MessagesLink />}
+      {me.isStaff && <RatingsCard openid={me.openid} self />}
       {me.isStaff && <CreditsCard openid={me.openid} self />}
       {me.isStaff ? (
         <Button

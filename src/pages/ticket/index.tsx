@@ -1,4 +1,5 @@
 import { useRouter } from '@tarojs/taro';
+import { LedgerActions } from '../../components/LedgerActions';
 import { Text, View } from '@tarojs/components';
 import { CATEGORY_LABELS, CHANNEL_LABELS, DEPARTMENT_LABELS } from '@domain/labels';
 import { MergedInto } from '../../components/MergedInto';
@@ -101,6 +102,7 @@ export default function TicketPage() {
           <TicketActions ticket={view} run={ticket.run} busy={ticket.busy} />
           {me?.isStaff && <TicketVisits ticketId={view.id} updatedAt={view.updatedAt} />}
           {me?.isStaff && <SubscriptionSends ticketId={view.id} updatedAt={view.updatedAt} />}
+          {view.reader === 'staff' && <LedgerActions ticket={view} onChanged={ticket.reload} />}
           <View className="card">
             <Text className="section__title">处理进度</Text>
             <Timeline entries={view.timeline} reader={view.reader} />

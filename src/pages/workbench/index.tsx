@@ -25,6 +25,10 @@ const EMPTY_TEXT: Record<InboxView, string> = {
 /** Receptionists and the service department decide binding requests (the server checks it too). */
 const atServiceDesk = (me: MeView) => me.roles.includes('receptionist') || me.department === 'service';
 
+/** The service desk, managers, leadership and administrators search the archive (the server checks it too). */
+const readsArchive = (me: MeView) =>
+  atServiceDesk(me) || me.roles.some((role) => role === 'manager' || role === 'leadership' || role === 'admin');
+
 /** Department heads, managers and leadership receive escalations (升级给我). */
 const receivesEscalations = (me: MeView) =>
   me.roles.some((role) => role === 'dept_head' || role === 'manager' || role === 'leadership');
@@ -82,6 +86,15 @@ function Inbox({ me }: { me: MeView }) {
               onClick={() => void Taro.navigateTo({ url: '/pages/bind-requests/index' })}
             >
               绑定申请审核 ›
+            </Text>
+          )}
+          {readsArchive(me) && (
+            <Text
+              id="go-archive"
+              className="notice notice--warn"
+              onClick={() => void Taro.navigateTo({ url: '/staff/pages/archive/index' })}
+            >
+              档案查询（按电话、关键词、编号…） ›
             </Text>
           )}
           {atServiceDesk(me) && (

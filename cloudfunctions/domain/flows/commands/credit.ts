@@ -23,6 +23,7 @@ export const credit = defineCommand<'credit'>({
       effects: [
         { type: 'NOTIFY_OWNER', event: 'credited' },
         { type: 'NOTIFY_STAFF', to: 'handlers', department: staff.department, event: 'credited', text: staff.name },
+        { type: 'CREDIT_STAFF' },
       ],
     };
   },

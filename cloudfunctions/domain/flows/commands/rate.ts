@@ -33,6 +33,7 @@ export const rate = defineCommand<'rate'>({
             urgent: redo || isUrgent(ticket),
           },
           { type: 'NOTIFY_OWNER', event: 'reopened' },
+          { type: 'CREDIT_STAFF' },
         ],
         // a failed repair is redone at once: promised as an urgent one is
         ...(redo
@@ -51,6 +52,7 @@ export const rate = defineCommand<'rate'>({
       entries: [rated, { kind: 'closed', internal: false }],
       effects: [
         { type: 'NOTIFY_OWNER', event: 'closed' },
+        { type: 'CREDIT_STAFF' },
         // every closed complaint gets a return visit (policy 002 §4.9)
         ...(ticket.category === 'complaint' ? [{ type: 'PLAN_VISIT', reason: 'complaint' } as const] : []),
       ],

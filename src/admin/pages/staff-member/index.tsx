@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiError } from '@domain/api';
 import { CreditsCard } from '../../../components/CreditsCard';
+import { RatingsCard } from '../../../components/RatingsCard';
 import { PageShell } from '../../../components/PageShell';
 import { useRemote } from '../../../hooks/useRemote';
 import { staffApi } from '../../../services/api/staff';
@@ -60,6 +61,7 @@ export default function StaffMemberPage() {
           {!p.manageable && <Text className="text-muted">您不能修改此人员（本人或权限范围更大的人员）</Text>}
         </View>
       )}
+      {p && <RatingsCard openid={openid} self={false} />}
       {p && <CreditsCard openid={openid} self={false} />}
       {p?.manageable && options.data && (
         <View className="card">

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '业主档案', enablePullDownRefresh: true });
