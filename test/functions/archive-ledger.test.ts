@@ -10,6 +10,7 @@ import type {
   StaffCreditsView,
   UnitHistoryView,
 } from '../../cloudfunctions/domain/archive-views';
+import type { AccessLogEntry } from '../../cloudfunctions/domain/access-log';
 import type { VisitTaskView } from '../../cloudfunctions/domain/visits';
 import { wxCloud } from '../../cloudfunctions/server/cloud';
 import { startFunctionsCloud } from '../support/functions-cloud';
@@ -32,6 +33,10 @@ const refusal = async (answer: Promise<ApiResult<unknown>>) => {
   if (result.ok) throw new Error('expected a refusal');
   return result.error;
 };
+
+/** The exports of personal data in the access log, newest first, as an administrator reads them. */
+const exportsLogged = () =>
+  c.ok<Page<AccessLogEntry>>('records', { action: 'listAccess', kind: 'export', limit: 5 }, 'demo-admin');
 
 /** A repair filed, accepted, resolved by `resolver` and rated `score`. */
 async function aRatedRepair(description: string, score: number, resolver = ENGINEER): Promise<TicketView> {
@@ -208,6 +213,9 @@ describe('the export', () => {
     const row = rows.find((r) => r.getCell(column('编号')).value === number);
     expect(row?.getCell(column('诉求内容')).value).toBe(long);
     expect(row?.getCell(column('联系电话')).value).toBe('138****5678');
+    const [logged] = (await exportsLogged()).items;
+    expect(logged).toMatchObject({ kind: 'export', actor: { openid: DESK }, subject: answer.fileName });
+    expect([...logged.ticketNumbers].sort()).toEqual(all.items.map((i) => i.number).sort());
   });
 
   it('refuses an export without a community for company-wide roles', async () => {
@@ -233,6 +241,8 @@ describe('the printed request', () => {
     ])
       expect(flat).toContain(expected.replace(/\s+/g, ''));
     expect(await refusal(archive('printTicket', { ticketId: rated.id }, OWNER))).toMatchObject({ code: 'FORBIDDEN' });
+    const [logged] = (await exportsLogged()).items;
+    expect(logged).toMatchObject({ kind: 'export', ticketNumbers: [rated.number], subject: answer.fileName });
   });
 });
 

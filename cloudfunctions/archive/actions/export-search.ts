@@ -3,6 +3,7 @@ import type { ArchiveFileView } from '../../domain/archive-views';
 import { invalidInput } from '../../domain/errors';
 import type { Ticket } from '../../domain/model';
 import { AUDIENCES } from '../../domain/roles';
+import { logAccess } from '../../server/access-log';
 import { defineAction } from '../../server/action';
 import { uploadWithLink } from '../../server/storage-link';
 import { archiveReach, searchCommunities } from '../reach';
@@ -15,7 +16,8 @@ const READ_SIZE = 999;
 
 /**
  * 导出Excel: every request a search finds (all its pages), one row each with its full text, in a
- * workbook in cloud storage. The caller, then one database request per 999 requests (at most 6).
+ * workbook in cloud storage, logged as an export of personal data (who, when, which requests). The
+ * caller, one database request per 999 requests (at most 6), and the access log entry.
  */
 export const exportSearch = defineAction({
   schema: exportArchiveInput,
@@ -33,6 +35,8 @@ export const exportSearch = defineAction({
     } while (cursor);
     const stamp = `${now.getTime()}`;
     const link = await uploadWithLink(`archive/exports/${caller.openid}-${stamp}.xlsx`, await ledgerWorkbook(tickets));
-    return { ...link, fileName: `诉求台账-${stamp}.xlsx`, rows: tickets.length };
+    const fileName = `诉求台账-${stamp}.xlsx`;
+    await logAccess(repos, { actor: caller, kind: 'export', tickets, subject: fileName, at: now });
+    return { ...link, fileName, rows: tickets.length };
   },
 });

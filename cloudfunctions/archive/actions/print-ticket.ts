@@ -4,6 +4,7 @@ import { notFound } from '../../domain/errors';
 import { isStaffReader } from '../../domain/permissions';
 import { AUDIENCES } from '../../domain/roles';
 import { toIso } from '../../domain/time';
+import { logAccess } from '../../server/access-log';
 import { defineAction } from '../../server/action';
 import { wxCloud } from '../../server/cloud';
 import { uploadWithLink } from '../../server/storage-link';
@@ -21,7 +22,8 @@ async function photoBytes(fileID: string): Promise<PhotoBytes> {
 
 /**
  * 打印: one request as a PDF (details, photos, the whole timeline) in cloud storage, for staff who
- * may read it. Two database requests (the caller, the request), then its photos and the upload.
+ * may read it. Three database requests (the caller, the request, the access log entry: the page
+ * holds the owner's name, home and words), then its photos and the upload.
  */
 export const printTicket = defineAction({
   schema: printTicketInput,
@@ -34,6 +36,7 @@ export const printTicket = defineAction({
     const pdf = await ticketPdf(ticket, { photos, printedBy: caller.name, printedAt: toIso(now) });
     const fileName = `诉求记录-${ticket.number}.pdf`;
     const link = await uploadWithLink(`archive/print/${ticket.number}-${now.getTime()}.pdf`, pdf);
+    await logAccess(repos, { actor: caller, kind: 'export', tickets: [ticket], subject: fileName, at: now });
     return { ...link, fileName };
   },
 });
