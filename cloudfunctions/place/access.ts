@@ -1,11 +1,8 @@
 // Who may see and change places, and the lookups every action starts from.
 import { randomBytes } from 'crypto';
-import { auditEntry } from '../domain/audit';
-import type { AuditEntry } from '../domain/audit';
 import { forbidden, DomainError } from '../domain/errors';
 import { AUDIENCES } from '../domain/roles';
 import { communitiesOf, worksIn } from '../domain/scope';
-import { toIso } from '../domain/time';
 import type { ActionContext } from '../server/action';
 
 export const PLACE_READERS = AUDIENCES.placeReaders;
@@ -28,16 +25,6 @@ export async function unitFor(context: ActionContext, unitId: string) {
   if (!unit || !worksIn(communitiesOf(context.caller), unit.communityId))
     throw new DomainError('NOT_FOUND', '房屋不存在');
   return unit;
-}
-
-export function record(
-  context: ActionContext,
-  action: string,
-  target: AuditEntry['target'],
-  change: { before?: unknown; after?: unknown; summary?: string },
-): Promise<void> {
-  const entry = auditEntry(randomBytes(12).toString('hex'), context.caller, action, target, change, toIso(context.now));
-  return context.repos.audit.record(entry);
 }
 
 export const newUnitId = () => `unit-${randomBytes(10).toString('hex')}`;

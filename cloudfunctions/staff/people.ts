@@ -1,13 +1,10 @@
-// Shared steps of the staff actions: load a person the caller may see, record an audit entry,
+// Shared steps of the staff actions: load a person the caller may see, name their fields for the audit log,
 // resolve community names.
-import { randomBytes } from 'crypto';
-import { auditEntry } from '../domain/audit';
 import { invalidInput, notFound } from '../domain/errors';
 import type { Community, User } from '../domain/model';
 import { communitiesOf } from '../domain/scope';
 import { seesPerson } from '../domain/staff';
 import { isStaffRecord } from '../domain/staff-views';
-import { toIso } from '../domain/time';
 import type { ActionContext } from '../server/action';
 
 export const PERSON_NOT_FOUND = '人员不存在或不在您负责的小区';
@@ -34,15 +31,6 @@ export async function communitiesNamed({ repos }: ActionContext, ids: string[]):
 export async function grantableCommunities({ caller, repos }: ActionContext): Promise<Community[]> {
   const scope = communitiesOf(caller);
   return repos.staff.communities(scope.all ? 'all' : scope.ids);
-}
-
-export async function audit(
-  { caller, now, repos }: ActionContext,
-  action: string,
-  target: { kind: string; id: string },
-  change: { before?: unknown; after?: unknown; summary?: string },
-): Promise<void> {
-  await repos.audit.record(auditEntry(randomBytes(16).toString('hex'), caller, action, target, change, toIso(now)));
 }
 
 /** The staff fields an audit entry shows before and after a change. */

@@ -5,7 +5,8 @@ import type { CommunityRecord } from '../../domain/community';
 import { createCommunitySchema, updateCommunitySchema } from '../../domain/place-schemas';
 import { communitiesOf, worksIn } from '../../domain/scope';
 import { defineAction } from '../../server/action';
-import { PLACE_ADMINS, PLACE_READERS, communityFor, record } from '../access';
+import { recordAudit } from '../../server/audit';
+import { PLACE_ADMINS, PLACE_READERS, communityFor } from '../access';
 
 const contactOf = (c: CommunityRecord) => ({
   id: c.id,
@@ -41,7 +42,12 @@ export const createCommunity = defineAction({
   async run(input, context) {
     const community: CommunityRecord = { id: `community-${randomBytes(8).toString('hex')}`, ...input, outline: [] };
     await context.repos.places.createCommunity(community);
-    await record(context, 'community.create', { kind: 'community', id: community.id }, { after: contactOf(community) });
+    await recordAudit(
+      context,
+      'community.create',
+      { kind: 'community', id: community.id },
+      { after: contactOf(community) },
+    );
     return contactOf(community);
   },
 });
@@ -53,7 +59,7 @@ export const updateCommunity = defineAction({
     const before = await communityFor(context, communityId);
     const after = { ...before, ...fields };
     await context.repos.places.updateCommunity(communityId, fields);
-    await record(
+    await recordAudit(
       context,
       'community.update',
       { kind: 'community', id: communityId },

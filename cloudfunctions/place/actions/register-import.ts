@@ -8,7 +8,8 @@ import { checkRows, importSummary, planImport } from '../../domain/register-impo
 import { toIso } from '../../domain/time';
 import type { ActionContext } from '../../server/action';
 import { defineAction } from '../../server/action';
-import { PLACE_ADMINS, communityFor, newUnitId, record } from '../access';
+import { recordAudit } from '../../server/audit';
+import { PLACE_ADMINS, communityFor, newUnitId } from '../access';
 import { readRegisterWorkbook } from '../workbook/read-register';
 
 /** Rows a report lists; the count says how many more there are. */
@@ -77,7 +78,7 @@ export const importRegister = defineAction({
       );
     }
     if (plan.unitIdsToReplace.length > 0) await registerImport.replaceUnits(plan.unitIdsToReplace, plan.entriesToWrite);
-    await record(
+    await recordAudit(
       context,
       'register.import',
       { kind: 'community', id: communityId },

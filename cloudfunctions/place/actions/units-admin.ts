@@ -6,8 +6,9 @@ import type { Unit } from '../../domain/model';
 import { addUnitSchema, buildingSchema, renameUnitSchema, unitIdSchema } from '../../domain/place-schemas';
 import { unitLabel } from '../../domain/places';
 import { defineAction } from '../../server/action';
+import { recordAudit } from '../../server/audit';
 import type { ActionContext } from '../../server/action';
-import { PLACE_ADMINS, PLACE_READERS, communityFor, newUnitId, record, unitFor } from '../access';
+import { PLACE_ADMINS, PLACE_READERS, communityFor, newUnitId, unitFor } from '../access';
 
 const viewOf = (u: Unit) => ({
   unitId: u.id,
@@ -39,7 +40,7 @@ export const addUnit = defineAction({
       community.outlineVersion,
       withUnitsAdded(community.outline, [unit]),
     );
-    await record(context, 'unit.add', { kind: 'unit', id: unit.id }, { after: viewOf(unit) });
+    await recordAudit(context, 'unit.add', { kind: 'unit', id: unit.id }, { after: viewOf(unit) });
     return viewOf(unit);
   },
 });
@@ -65,7 +66,7 @@ export const renameUnit = defineAction({
       community.outlineVersion,
       withUnitsAdded(withUnitRemoved(community.outline, before), [after]),
     );
-    await record(
+    await recordAudit(
       context,
       'unit.rename',
       { kind: 'unit', id: unitId },
@@ -89,7 +90,7 @@ export const removeUnit = defineAction({
       community.outlineVersion,
       withUnitRemoved(community.outline, unit),
     );
-    await record(context, 'unit.remove', { kind: 'unit', id: unitId }, { before: viewOf(unit) });
+    await recordAudit(context, 'unit.remove', { kind: 'unit', id: unitId }, { before: viewOf(unit) });
     return { removed: true };
   },
 });

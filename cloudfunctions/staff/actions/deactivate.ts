@@ -1,3 +1,4 @@
+import { recordAudit } from '../../server/audit';
 import { conflict, forbidden, isDomainError } from '../../domain/errors';
 import { returnToQueue } from '../../domain/deactivation';
 import { mayManage, STAFF_MANAGERS } from '../../domain/staff';
@@ -6,7 +7,7 @@ import { toStaffMemberView } from '../../domain/staff-views';
 import type { StaffMemberView } from '../../domain/staff-views';
 import { defineAction } from '../../server/action';
 import { serviceSettings } from '../../server/service-settings';
-import { audit, loadStaffMember, staffFields } from '../people';
+import { loadStaffMember, staffFields } from '../people';
 import { CANNOT_MANAGE } from './update';
 
 /**
@@ -41,7 +42,7 @@ export const deactivate = defineAction({
         if (!isDomainError(error) || error.code !== 'CONFLICT') throw error;
       }
     }
-    await audit(
+    await recordAudit(
       context,
       'staff.deactivate',
       { kind: 'user', id: openid },

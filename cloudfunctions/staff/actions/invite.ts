@@ -1,3 +1,4 @@
+import { recordAudit } from '../../server/audit';
 import { randomBytes } from 'crypto';
 import { checkGrant, STAFF_MANAGERS } from '../../domain/staff';
 import type { StaffInvitation } from '../../domain/staff';
@@ -7,7 +8,7 @@ import type { InvitationView } from '../../domain/staff-views';
 import { addMinutes, toIso } from '../../domain/time';
 import { defineAction } from '../../server/action';
 import { storeInvitationCode } from '../mini-program-code';
-import { audit, communitiesNamed } from '../people';
+import { communitiesNamed } from '../people';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
 
@@ -48,7 +49,7 @@ export const invite = defineAction({
     };
     await repos.staff.addInvitation(invitation);
     const { id: _code, ...recorded } = invitation;
-    await audit(context, 'staff.invite', { kind: 'invitation', id: code }, { after: recorded });
+    await recordAudit(context, 'staff.invite', { kind: 'invitation', id: code }, { after: recorded });
     return toInvitationView(invitation, createdAt);
   },
 });

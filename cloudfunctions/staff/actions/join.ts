@@ -1,3 +1,4 @@
+import { recordAudit } from '../../server/audit';
 import { conflict } from '../../domain/errors';
 import type { MeView } from '../../domain/api';
 import { toMeView } from '../../domain/me-view';
@@ -5,7 +6,7 @@ import { assertUsable, joinedUser } from '../../domain/staff';
 import { codeInput } from '../../domain/staff-schemas';
 import { toIso } from '../../domain/time';
 import { defineAction } from '../../server/action';
-import { audit, staffFields } from '../people';
+import { staffFields } from '../people';
 
 /**
  * The one way to a staff role: open an invitation. The invitation is marked used by ONE
@@ -27,7 +28,7 @@ export const join = defineAction({
     const { bound, ...existing } = caller;
     const user = joinedUser(caller.openid, existing, invitation);
     await repos.staff.putUser(user);
-    await audit(
+    await recordAudit(
       context,
       'staff.join',
       { kind: 'user', id: caller.openid },

@@ -1,10 +1,11 @@
+import { recordAudit } from '../../server/audit';
 import { conflict, forbidden } from '../../domain/errors';
 import { mayManage, STAFF_MANAGERS } from '../../domain/staff';
 import { personInput } from '../../domain/staff-schemas';
 import { toStaffMemberView } from '../../domain/staff-views';
 import type { StaffMemberView } from '../../domain/staff-views';
 import { defineAction } from '../../server/action';
-import { audit, loadStaffMember, staffFields } from '../people';
+import { loadStaffMember, staffFields } from '../people';
 import { CANNOT_MANAGE } from './update';
 
 /** Gives a deactivated staff member their access back, with the roles they had. */
@@ -18,7 +19,7 @@ export const reactivate = defineAction({
     if (before.active !== false) return toStaffMemberView(before, true);
     const after = { ...before, active: true };
     if (!(await repos.staff.updateStaff(before, after))) throw conflict('该人员刚被他人修改，请刷新后重试');
-    await audit(
+    await recordAudit(
       context,
       'staff.reactivate',
       { kind: 'user', id: openid },

@@ -1,3 +1,4 @@
+import { recordAudit } from '../../server/audit';
 import { DomainError, illegalTransition } from '../../domain/errors';
 import { communitiesOf, worksIn } from '../../domain/scope';
 import { assertUsable, INVITATION_NOT_FOUND, STAFF_MANAGERS } from '../../domain/staff';
@@ -6,7 +7,6 @@ import { toInvitationView } from '../../domain/staff-views';
 import type { InvitationView } from '../../domain/staff-views';
 import { toIso } from '../../domain/time';
 import { defineAction } from '../../server/action';
-import { audit } from '../people';
 
 /** An admin withdraws an open invitation of their communities; a used one stays used. */
 export const revokeInvitation = defineAction({
@@ -27,7 +27,7 @@ export const revokeInvitation = defineAction({
       throw illegalTransition((error as Error).message);
     }
     if (!(await repos.staff.revokeInvitation(code, nowIso))) throw illegalTransition('该邀请刚被使用或撤销');
-    await audit(
+    await recordAudit(
       context,
       'staff.revokeInvitation',
       { kind: 'invitation', id: code },

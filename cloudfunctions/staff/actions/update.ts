@@ -1,3 +1,4 @@
+import { recordAudit } from '../../server/audit';
 import { conflict, forbidden } from '../../domain/errors';
 import type { User } from '../../domain/model';
 import { checkGrant, mayManage, STAFF_MANAGERS } from '../../domain/staff';
@@ -5,7 +6,7 @@ import { updateStaffInput } from '../../domain/staff-schemas';
 import { toStaffMemberView } from '../../domain/staff-views';
 import type { StaffMemberView } from '../../domain/staff-views';
 import { defineAction } from '../../server/action';
-import { audit, communitiesNamed, loadStaffMember, staffFields } from '../people';
+import { communitiesNamed, loadStaffMember, staffFields } from '../people';
 
 export const CANNOT_MANAGE = '您不能修改自己，或权限范围超出您的人员';
 
@@ -28,7 +29,7 @@ export const update = defineAction({
       communityNames: communities.map((c) => c.name),
     };
     if (!(await repos.staff.updateStaff(before, after))) throw conflict('该人员刚被他人修改，请刷新后重试');
-    await audit(
+    await recordAudit(
       context,
       'staff.update',
       { kind: 'user', id: before.openid },
