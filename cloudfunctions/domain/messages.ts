@@ -61,8 +61,8 @@ export function staffAudienceKey(to: StaffAudience, ticket: Ticket, department?:
 export interface Message {
   id: string;
   audience: string;
-  /** the type of the effect that wrote it */
-  kind: Effect['type'];
+  /** the type of the effect that wrote it, or a message about no request (the complaint summary) */
+  kind: Effect['type'] | 'COMPLAINT_SUMMARY';
   ticketId: string;
   ticketNumber: string;
   title: string;
@@ -70,6 +70,8 @@ export interface Message {
   createdAt: string;
   /** openids of the readers who have read it */
   readBy: string[];
+  /** the page it opens, for a message about no request (else the request's page) */
+  link?: string;
 }
 
 /** What a reader sees of a message. */
@@ -81,6 +83,7 @@ export interface MessageView {
   body: string;
   createdAt: string;
   read: boolean;
+  link?: string;
 }
 
 export const toMessageView = (message: Message, openid: string): MessageView => ({
@@ -91,6 +94,7 @@ export const toMessageView = (message: Message, openid: string): MessageView => 
   body: message.body,
   createdAt: message.createdAt,
   read: message.readBy.includes(openid),
+  ...(message.link ? { link: message.link } : {}),
 });
 
 const BODY_CHARS = 40;

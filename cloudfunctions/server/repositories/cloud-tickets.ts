@@ -36,7 +36,7 @@ const OPEN: TicketStatus[] = TICKET_STATUSES.filter((s) => !FINISHED.includes(s)
  */
 const STORAGE_FIELDS = ['queue', 'alarmAt', 'overdueAt', 'escalatedTo', 'pendingEffects', 'pendingEffectsAt'] as const;
 
-const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
+export const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
   [
     '_id',
     'number',
@@ -86,7 +86,7 @@ export function storedTicket(ticket: Ticket): StoredDoc {
   };
 }
 
-function ticketOf(doc: StoredDoc): Ticket {
+export function ticketOf(doc: StoredDoc): Ticket {
   const ticket: Record<string, unknown> = { ...doc };
   for (const field of STORAGE_FIELDS) delete ticket[field];
   return fromStored<Ticket>(ticket as StoredDoc);

@@ -20,6 +20,9 @@ export const COLLECTIONS = {
   routingRules: 'routing_rules',
   calendar: 'calendar',
   promisePolicies: 'promise_policies',
+  figureSnapshots: 'figure_snapshots',
+  complaintSummaries: 'complaint_summaries',
+  surveys: 'surveys',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */
@@ -82,4 +85,10 @@ export function isDuplicateKey(error: unknown): boolean {
   const e = error as { errMsg?: unknown; message?: unknown } | null;
   const text = `${e?.errMsg ?? ''} ${e?.message ?? ''}`;
   return /E11000|duplicate key/i.test(text);
+}
+
+/** The collection does not exist (-502005): a collection another part of the product creates. */
+export function isMissingCollection(error: unknown): boolean {
+  const e = error as { errCode?: unknown; errMsg?: unknown; message?: unknown } | null;
+  return e?.errCode === -502005 || /not exist|DATABASE_COLLECTION_NOT_EXIST/i.test(`${e?.errMsg ?? ''} ${e?.message ?? ''}`);
 }

@@ -14,6 +14,7 @@ import { CloudMessageRepository } from './cloud-messages';
 import { CloudRoutingRuleRepository } from './cloud-routing-rules';
 import { CloudDeskRepository } from './cloud-desk';
 import { CloudPromiseSettingsRepository } from './cloud-promises';
+import { CloudFigureRepository } from './cloud-figures';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
@@ -35,5 +36,6 @@ export function createRepositories(db: Database): Repositories {
     users: new CloudUserRepository(db),
     counters: new CloudCounterRepository(db),
     seed: new CloudSeedRepository(db),
+    figures: new CloudFigureRepository(db),
   };
 }

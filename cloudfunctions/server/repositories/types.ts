@@ -21,6 +21,7 @@ import type { SampleCandidate, VisitSampleRecord } from '../../domain/visit-samp
 import type { Message } from '../../domain/messages';
 import type { ParkedEffect } from '../../domain/effects';
 import type { KeyedEffect } from '../effects/handler';
+import type { CloudFigureRepository } from './cloud-figures';
 
 export interface PageRequest {
   cursor?: string;
@@ -344,4 +345,8 @@ export interface Repositories {
   users: UserRepository;
   counters: CounterRepository;
   seed: SeedRepository;
+  /** month figures, their snapshots, the complaint summaries (cloud-figures.ts) */
+  figures: FigureRepository;
 }
+
+export type FigureRepository = Pick<CloudFigureRepository, keyof CloudFigureRepository>;

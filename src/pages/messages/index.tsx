@@ -14,7 +14,7 @@ function MessageCard({ message, unread }: { message: MessageView; unread: boolea
     <View
       id={`message-${message.id}`}
       className={`card message${unread ? ' message--unread' : ''}`}
-      onClick={() => void Taro.navigateTo({ url: `/pages/ticket/index?id=${message.ticketId}` })}
+      onClick={() => void Taro.navigateTo({ url: message.link ?? `/pages/ticket/index?id=${message.ticketId}` })}
     >
       <View className="message__head">
         <Text className="list-row__title">{message.title}</Text>
