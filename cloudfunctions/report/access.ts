@@ -21,7 +21,10 @@ export const heldToDepartment = (caller: Caller): Department | undefined =>
   caller.roles.some((r) => r === 'manager' || r === 'leadership' || r === 'admin') ? undefined : caller.department;
 
 /** The communities the caller may read figures of, with their names. */
-export async function readableCommunities(caller: Caller, repos: Repositories): Promise<Array<{ id: string; name: string }>> {
+export async function readableCommunities(
+  caller: Caller,
+  repos: Repositories,
+): Promise<Array<{ id: string; name: string }>> {
   const scope = communitiesOf(caller);
   if (scope.all) return repos.places.communities();
   const names = caller.communityNames ?? [];

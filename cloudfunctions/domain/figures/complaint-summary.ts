@@ -112,7 +112,14 @@ export interface ComplaintSummary {
   byChannel: CountRow[];
   lines: ComplaintLine[];
   repeats: RepeatGroup[];
-  open: Array<{ number: string; filedAt: string; department: string; status: string; nextStep: string; overdue: boolean }>;
+  open: Array<{
+    number: string;
+    filedAt: string;
+    department: string;
+    status: string;
+    nextStep: string;
+    overdue: boolean;
+  }>;
   corrective: Array<{ number: string; department: string; report: string; by: string; at: string }>;
 }
 
@@ -166,7 +173,8 @@ function repeatsOf(tickets: Ticket[]): RepeatGroup[] {
     const survivor = tickets.find((x) => x.id === t.mergedInto?.id);
     const g = groups.find((x) => x.basis === '同一问题' && x.numbers.includes(t.number));
     if (survivor && g && !g.numbers.includes(survivor.number)) g.numbers.unshift(survivor.number);
-    if (survivor && !g) groups.push({ basis: '同一问题', what: survivor.description, numbers: [survivor.number, t.number] });
+    if (survivor && !g)
+      groups.push({ basis: '同一问题', what: survivor.description, numbers: [survivor.number, t.number] });
   }
   return groups;
 }
@@ -198,8 +206,22 @@ export function complaintSummary(
       corrective: corrective.length,
     },
     byKind: countRows(kinds, (k) => k, complaintKind, sorted, onTime, satisfied),
-    byDepartment: countRows<Department>(DEPARTMENTS, (d) => DEPARTMENT_LABELS[d], (t) => t.department, sorted, onTime, satisfied),
-    byChannel: countRows<Channel>(CHANNELS, (c) => CHANNEL_LABELS[c], (t) => t.channel, sorted, onTime, satisfied),
+    byDepartment: countRows<Department>(
+      DEPARTMENTS,
+      (d) => DEPARTMENT_LABELS[d],
+      (t) => t.department,
+      sorted,
+      onTime,
+      satisfied,
+    ),
+    byChannel: countRows<Channel>(
+      CHANNELS,
+      (c) => CHANNEL_LABELS[c],
+      (t) => t.channel,
+      sorted,
+      onTime,
+      satisfied,
+    ),
     lines: sorted.map((t) => ({
       number: t.number,
       filedAt: t.createdAt,

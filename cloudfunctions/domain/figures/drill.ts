@@ -5,12 +5,17 @@ import type { Category, Channel, Department } from '../model';
 import { CATEGORY_LABELS, CHANNEL_LABELS, DEPARTMENT_LABELS } from '../labels';
 import type { Stage } from './pipeline';
 
-export const DRILL_FIGURES = ['requests', 'missed', 'resolution', 'unsatisfied', 'rated', 'reprocessed', 'escalated'] as const;
+export const DRILL_FIGURES = [
+  'requests',
+  'missed',
+  'resolution',
+  'unsatisfied',
+  'rated',
+  'reprocessed',
+  'escalated',
+] as const;
 export type DrillFigure =
-  | (typeof DRILL_FIGURES)[number]
-  | `channel:${Channel}`
-  | `department:${Department}`
-  | `category:${Category}`;
+  (typeof DRILL_FIGURES)[number] | `channel:${Channel}` | `department:${Department}` | `category:${Category}`;
 
 const FIGURE_LABELS: Record<(typeof DRILL_FIGURES)[number], string> = {
   requests: '本月受理',
@@ -45,7 +50,12 @@ const resolvedClosed: Stage = { status: 'closed', 'resolution.at': { $exists: tr
  * The condition, beside the month's `$match`, that picks the requests behind `figure`. In a
  * department's view, `missed` picks the steps that department owed; the rest pick its requests.
  */
-export function drillCondition(figure: DrillFigure, asOf: string, satisfiedAbove: number, department?: Department): Stage {
+export function drillCondition(
+  figure: DrillFigure,
+  asOf: string,
+  satisfiedAbove: number,
+  department?: Department,
+): Stage {
   const held: Stage = department ? { department } : {};
   const [kind, code] = figure.split(':');
   switch (kind) {

@@ -52,7 +52,11 @@ export async function makeComplaintSummary(
 }
 
 /** Tells the manager a summary is ready: one message per community and period, however often it is made. */
-export async function tellManager(repos: Repositories, record: SummaryRecord, now: Date): Promise<'added' | 'duplicate'> {
+export async function tellManager(
+  repos: Repositories,
+  record: SummaryRecord,
+  now: Date,
+): Promise<'added' | 'duplicate'> {
   const t = record.totals;
   return repos.messages.add({
     id: `summary-${record.communityId}-${record.period.key}`,

@@ -41,7 +41,14 @@ function countSheet(workbook: ExcelJS.Workbook, name: string, first: string, row
       { header: '满意', width: 8 },
       { header: '满意率', width: 10 },
     ],
-    rows.map((r) => [r.name, r.complaints, r.onTime, r.complaints - r.onTime, r.satisfied, percent(r.satisfied, r.complaints)]),
+    rows.map((r) => [
+      r.name,
+      r.complaints,
+      r.onTime,
+      r.complaints - r.onTime,
+      r.satisfied,
+      percent(r.satisfied, r.complaints),
+    ]),
   );
   sheet.getColumn(6).numFmt = '0.0%';
 }

@@ -11,7 +11,12 @@ import type { Repositories } from '../repositories/types';
 /** A rating above this is satisfied (the one at or below which a request is sent back). */
 export const SATISFIED_ABOVE = DEFAULT_SETTINGS.unsatisfiedAtOrBelow;
 
-export async function countMonth(repos: Repositories, communityId: string, month: string, now: Date): Promise<FigureSet> {
+export async function countMonth(
+  repos: Repositories,
+  communityId: string,
+  month: string,
+  now: Date,
+): Promise<FigureSet> {
   const range = monthRange(month);
   const asOf = toIso(now);
   const [rows, visits, surveys] = await Promise.all([
@@ -36,7 +41,9 @@ export async function monthSets(
   now: Date,
 ): Promise<MonthFigures[]> {
   const closed = months.filter((m) => isClosedMonth(m, now));
-  const kept = new Map((await repos.figures.snapshots(closed.map((m) => snapshotId(communityId, m)))).map((s) => [s.month, s]));
+  const kept = new Map(
+    (await repos.figures.snapshots(closed.map((m) => snapshotId(communityId, m)))).map((s) => [s.month, s]),
+  );
   return Promise.all(
     months.map(async (month) => {
       const snapshot = kept.get(month);
@@ -48,7 +55,12 @@ export async function monthSets(
   );
 }
 
-export async function monthSet(repos: Repositories, communityId: string, month: string, now: Date): Promise<MonthFigures> {
+export async function monthSet(
+  repos: Repositories,
+  communityId: string,
+  month: string,
+  now: Date,
+): Promise<MonthFigures> {
   const [figures] = await monthSets(repos, communityId, [month], now);
   return figures;
 }

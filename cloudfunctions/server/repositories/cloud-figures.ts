@@ -50,15 +50,26 @@ export class CloudFigureRepository {
     for (const stage of stages) {
       const [name] = Object.keys(stage);
       const value = stage[name];
-      pipeline = name === '$match' ? pipeline.match(value as object) : (pipeline as unknown as Record<string, (v: unknown) => typeof pipeline>)[name.slice(1)](value);
+      pipeline =
+        name === '$match'
+          ? pipeline.match(value as object)
+          : (pipeline as unknown as Record<string, (v: unknown) => typeof pipeline>)[name.slice(1)](value);
     }
     const result = (await pipeline.limit(ROWS_LIMIT).end()) as { list: Array<Record<string, unknown>> };
     return result.list;
   }
 
   /** The month's request figures: one aggregate. */
-  async requestRows(communityId: string, range: MonthRange, asOf: string, satisfiedAbove: number): Promise<FigureSet['rows']> {
-    const rows = await this.aggregate(COLLECTIONS.tickets, requestFiguresPipeline(communityId, range, asOf, satisfiedAbove));
+  async requestRows(
+    communityId: string,
+    range: MonthRange,
+    asOf: string,
+    satisfiedAbove: number,
+  ): Promise<FigureSet['rows']> {
+    const rows = await this.aggregate(
+      COLLECTIONS.tickets,
+      requestFiguresPipeline(communityId, range, asOf, satisfiedAbove),
+    );
     return (rows as AnsweredRow[]).map(rowOf);
   }
 

@@ -90,5 +90,7 @@ export function isDuplicateKey(error: unknown): boolean {
 /** The collection does not exist (-502005): a collection another part of the product creates. */
 export function isMissingCollection(error: unknown): boolean {
   const e = error as { errCode?: unknown; errMsg?: unknown; message?: unknown } | null;
-  return e?.errCode === -502005 || /not exist|DATABASE_COLLECTION_NOT_EXIST/i.test(`${e?.errMsg ?? ''} ${e?.message ?? ''}`);
+  return (
+    e?.errCode === -502005 || /not exist|DATABASE_COLLECTION_NOT_EXIST/i.test(`${e?.errMsg ?? ''} ${e?.message ?? ''}`)
+  );
 }
