@@ -46,6 +46,11 @@ export default defineAppConfig({
         'pages/staff-invite/index',
       ],
     },
+    // staff pages for managers, department heads and leadership: 报表 and its charts stay out of the main package
+    {
+      root: 'staff',
+      pages: ['pages/reports/index', 'pages/report-requests/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '物业服务台',

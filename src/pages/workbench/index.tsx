@@ -28,6 +28,10 @@ const atServiceDesk = (me: MeView) => me.roles.includes('receptionist') || me.de
 const receivesEscalations = (me: MeView) =>
   me.roles.some((role) => role === 'dept_head' || role === 'manager' || role === 'leadership');
 
+/** Managers, department heads, leadership and administrators read 报表. */
+const readsFigures = (me: MeView) =>
+  me.roles.some((role) => role === 'dept_head' || role === 'manager' || role === 'leadership' || role === 'admin');
+
 function Inbox({ me }: { me: MeView }) {
   const [view, setView] = useState<InboxView>('new');
   const list = useTabList<TicketSummaryView, InboxPage>(view, (cursor) =>
@@ -80,6 +84,15 @@ function Inbox({ me }: { me: MeView }) {
               onClick={() => void Taro.navigateTo({ url: '/pages/bind-requests/index' })}
             >
               绑定申请审核 ›
+            </Text>
+          )}
+          {readsFigures(me) && (
+            <Text
+              id="go-reports"
+              className="notice notice--warn"
+              onClick={() => void Taro.navigateTo({ url: '/staff/pages/reports/index' })}
+            >
+              报表 ›
             </Text>
           )}
           {atServiceDesk(me) && (
