@@ -2,7 +2,8 @@
  * `npm run bench`: every figure the project reports, printed (never asserted): the local database
  * engine, the cost of each cloud-function action (on a fresh database, then at 10,000 and 100,000
  * requests of history, alone and under concurrency), the effect dispatcher's throughput, the
- * routing-rule matcher over 1,000 rules, the promises timer over 100,000 open requests, and the size
+ * routing-rule matcher over 1,000 rules, the promises timer over 100,000 open requests, the month's figures over
+ * 100,000 requests (one aggregate against paging) and the complaint summary workbook, and the size
  * of the WeChat packages.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchDispatch } from './dispatch';
+import { benchFigures } from './figures';
 import { benchLocalDatabase } from './local-database';
 import { benchFunctions } from './functions';
 import { formatKiB, measureWeappPackages } from './package-size';
@@ -38,6 +40,7 @@ async function main() {
   await benchDispatch();
   benchRouting();
   await benchPromises();
+  await benchFigures();
 
   const sizes = measureWeappPackages(path.join(root, 'dist/weapp'));
   console.log(

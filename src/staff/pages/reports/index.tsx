@@ -13,8 +13,6 @@ import type { FiguresAnswer } from '../../services/report-api';
 import { ComplaintSummaryCard } from './ComplaintSummaryCard';
 import './index.css';
 
-const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
-
 function openRequests(answer: FiguresAnswer, figure: string) {
   const query = `month=${answer.month}&figure=${encodeURIComponent(figure)}&communityId=${encodeURIComponent(answer.communityId)}`;
   void Taro.navigateTo({ url: `/staff/pages/report-requests/index?${query}` });
@@ -53,15 +51,17 @@ function Breakdown({
  */
 export default function ReportsPage() {
   const { params } = useRouter();
-  const [month, setMonth] = useState(params.month ?? thisMonth());
+  // no month asked: the server's running month (its clock decides, not this device's)
+  const [month, setMonth] = useState(params.month ?? '');
   const [communityId, setCommunityId] = useState(params.communityId ? decodeURIComponent(params.communityId) : '');
-  const scope = { month, ...(communityId ? { communityId } : {}) };
+  const scope = { ...(month ? { month } : {}), ...(communityId ? { communityId } : {}) };
   const figures = useRemote(`${communityId}|${month}`, () => reportApi.figures(scope));
   const trend = useRemote(`${communityId}|${month}`, () => reportApi.trend(scope));
   const answer = figures.data;
   const k = answer?.kpis;
   const communities = answer?.communities ?? [];
   const community = communities.find((c) => c.id === answer?.communityId);
+  const shown = answer?.month ?? month;
 
   const header = (
     <View className="card">
@@ -75,18 +75,13 @@ export default function ReportsPage() {
         </Picker>
       )}
       <View className="month-picker">
-        <Button id="month-previous" size="mini" onClick={() => setMonth(shiftMonth(month, -1))}>
+        <Button id="month-previous" size="mini" disabled={!shown} onClick={() => setMonth(shiftMonth(shown, -1))}>
           ‹ 上月
         </Button>
         <Text id="report-month" className="report-title">
-          {monthLabel(month)}
+          {shown ? monthLabel(shown) : '本月'}
         </Text>
-        <Button
-          id="month-next"
-          size="mini"
-          disabled={month >= thisMonth()}
-          onClick={() => setMonth(shiftMonth(month, 1))}
-        >
+        <Button id="month-next" size="mini" disabled={!answer?.kept} onClick={() => setMonth(shiftMonth(shown, 1))}>
           下月 ›
         </Button>
       </View>
@@ -106,7 +101,7 @@ export default function ReportsPage() {
       error={answer ? undefined : figures.error}
       onRetry={() => void figures.reload()}
       empty={answer?.empty}
-      emptyText={`${monthLabel(month)}暂无数据`}
+      emptyText={`${shown ? monthLabel(shown) : '本月'}暂无数据`}
     >
       {answer && k && (
         <View>
