@@ -1,6 +1,6 @@
 /**
- * The month's figures over a 100,000-request history (two years of one community, built by
- * bench/history.ts through the product's own domain): the `report` figure set counted by ONE
+ * The month's figures over a 100,000-request history (two years of one community, in every
+ * category, channel and department, with kept and missed promises, transfers and ratings sent back): the `report` figure set counted by ONE
  * aggregate round trip, against paging the same requests through a function (1,000 a request) and
  * counting them in memory; and the time to build the complaint summary workbook of a period.
  *
@@ -19,6 +19,8 @@ import { monthOf, monthRange, shiftMonth } from '../cloudfunctions/domain/figure
 import { requestFiguresPipeline, rowOf } from '../cloudfunctions/domain/figures/pipeline';
 import type { AnsweredRow } from '../cloudfunctions/domain/figures/pipeline';
 import { DEMO_COMMUNITY } from '../cloudfunctions/domain/demo-data';
+import { CATEGORIES, CHANNELS, DEPARTMENTS } from '../cloudfunctions/domain/model';
+import type { ClosedPromise, Ticket } from '../cloudfunctions/domain/model';
 import { toIso } from '../cloudfunctions/domain/time';
 import { Aggregator } from 'mingo';
 import { createRepositories } from '../cloudfunctions/server/repositories';
@@ -26,22 +28,84 @@ import { storedTicket } from '../cloudfunctions/server/repositories/cloud-ticket
 import { complaintWorkbook } from '../cloudfunctions/server/figures/complaint-workbook';
 import { SATISFIED_ABOVE } from '../cloudfunctions/server/figures/figure-sets';
 import type { Database } from '../cloudfunctions/server/cloud';
-import { historyPeople, historyTickets } from './history';
 
 const root = path.resolve(__dirname, '..');
 const TICKETS = 100_000;
 const END = new Date('2026-11-24T10:00:00+08:00');
 
+const SPAN_MS = 730 * 24 * 3_600_000;
+
+/** Request `i` of the history: filed evenly over two years before END, most closed, some sent back or passed on. */
+function historyRequest(i: number): Ticket {
+  const filed = END.getTime() - SPAN_MS + Math.floor((i * SPAN_MS) / TICKETS);
+  const at = (minutes: number) => toIso(new Date(filed + minutes * 60_000));
+  const department = DEPARTMENTS[i % DEPARTMENTS.length];
+  const passedOn = i % 20 === 0;
+  const sentBack = i % 14 === 0;
+  const step = (n: number, owner: ClosedPromise['department'], hit: boolean): ClosedPromise => ({
+    step: n % 2 ? 'resolve' : 'accept',
+    department: owner,
+    startedAt: at(n * 30),
+    dueAt: at(n * 30 + 15),
+    endedAt: at(n * 30 + (hit ? 10 : 40)),
+    outcome: hit ? 'hit' : 'missed',
+  });
+  const promises = [
+    ...(passedOn ? [step(0, 'engineering', false)] : []),
+    step(1, department, i % 9 !== 0),
+    step(2, department, i % 11 !== 0),
+    ...(sentBack ? [step(3, department, true), step(4, department, i % 3 !== 0)] : []),
+  ];
+  const scores = sentBack ? [2, 4 + (i % 2)] : [3 + (i % 3)];
+  const actor = { openid: `owner-${i % 5000}`, name: '业主', role: 'owner' as const };
+  return {
+    id: `h${String(i).padStart(9, '0')}`,
+    number: `ED${at(0).slice(0, 10).replace(/-/g, '')}-${String(i).padStart(6, '0')}`,
+    clientRequestId: `history-${i}`,
+    ownerOpenid: actor.openid,
+    ownerName: '业主',
+    communityId: DEMO_COMMUNITY.id,
+    location: { kind: 'common_area', text: `${(i % 20) + 1}栋楼道` },
+    category: CATEGORIES[i % CATEGORIES.length],
+    channel: CHANNELS[(i * 7) % CHANNELS.length],
+    urgency: 'normal',
+    description: i % 50 === 0 ? '电梯噪音大' : `楼道灯不亮，第${i}号`,
+    photos: [],
+    contactPhone: '13800138000',
+    status: 'closed',
+    department,
+    reprocessCount: sentBack ? 1 : 0,
+    promises,
+    resolution: { text: '已处理', photos: [], at: at(120) },
+    rating: { score: scores[scores.length - 1], tags: [], at: at(200) },
+    timeline: [
+      { id: 'e1', kind: 'created', at: at(0), actor, internal: false, text: '楼道灯不亮' },
+      ...scores.map((score, n) => ({
+        id: `r${n}`,
+        kind: 'rated' as const,
+        at: at(200),
+        actor,
+        internal: false,
+        rating: score,
+      })),
+    ],
+    createdAt: at(0),
+    updatedAt: at(200),
+    version: 6,
+  };
+}
+
+/** The requests as the repository stores them, written as the database's journal (loading 100,000 through the SDK takes minutes). */
 function writeJournal(dir: string, collections: string[]): void {
   const fd = fs.openSync(path.join(dir, 'db.journal'), 'w');
   try {
     fs.writeSync(fd, `${JSON.stringify(collections.map((c) => ({ op: 'create', c })))}\n`);
-    const lines: string[] = [];
-    for (const ticket of historyTickets(TICKETS, END, historyPeople(TICKETS), {})) {
-      lines.push(`${JSON.stringify([{ op: 'put', c: 'tickets', j: storedTicket(ticket) }])}\n`);
-      if (lines.length === 1000) fs.writeSync(fd, lines.splice(0).join(''));
+    for (let start = 0; start < TICKETS; start += 1000) {
+      const lines: string[] = [];
+      for (let i = start; i < Math.min(TICKETS, start + 1000); i++)
+        lines.push(`${JSON.stringify([{ op: 'put', c: 'tickets', j: storedTicket(historyRequest(i)) }])}\n`);
+      fs.writeSync(fd, lines.join(''));
     }
-    fs.writeSync(fd, lines.join(''));
   } finally {
     fs.closeSync(fd);
   }

@@ -1,6 +1,7 @@
-// A chart on a 2d canvas: in WeChat the canvas node comes from a selector query (type="2d"), in the
-// browser from the page's DOM. Redrawn when its data changes.
-import { useEffect, useRef } from 'react';
+// A chart on a 2d canvas: in WeChat a <Canvas type="2d"> whose node comes from a selector query; in
+// the browser a plain <canvas> (Taro's H5 canvas component redraws its own canvas and would wipe
+// the chart). Redrawn when its data changes.
+import { createElement, useEffect, useRef } from 'react';
 import Taro from '@tarojs/taro';
 import { Canvas, View } from '@tarojs/components';
 import { isH5 } from '../../services/platform';
@@ -12,9 +13,8 @@ const HEIGHT = 180;
 async function surfaceOf(id: string): Promise<ChartSurface | null> {
   const pixelRatio = Taro.getSystemInfoSync().pixelRatio || 2;
   if (isH5) {
-    const element = document.getElementById(id);
-    const canvas = element instanceof HTMLCanvasElement ? element : element?.querySelector('canvas');
-    if (!canvas) return null;
+    const canvas = document.getElementById(id);
+    if (!(canvas instanceof HTMLCanvasElement)) return null;
     const width = canvas.parentElement?.clientWidth || canvas.clientWidth || 320;
     canvas.width = width * pixelRatio;
     canvas.height = HEIGHT * pixelRatio;
@@ -57,13 +57,17 @@ export function ChartCanvas({ id, kind, data }: { id: string; kind: ChartKind; d
   useEffect(() => () => clear.current?.(), []);
   return (
     <View className="chart">
-      <Canvas
-        id={id}
-        canvasId={id}
-        type="2d"
-        className="chart__canvas"
-        style={{ width: '100%', height: `${HEIGHT}px` }}
-      />
+      {isH5 ? (
+        createElement('canvas', { id, className: 'chart__canvas', style: { width: '100%', height: `${HEIGHT}px` } })
+      ) : (
+        <Canvas
+          id={id}
+          canvasId={id}
+          type="2d"
+          className="chart__canvas"
+          style={{ width: '100%', height: `${HEIGHT}px` }}
+        />
+      )}
     </View>
   );
 }
