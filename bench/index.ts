@@ -3,7 +3,8 @@
  * engine, the cost of each cloud-function action (on a fresh database, then at 10,000 and 100,000
  * requests of history, alone and under concurrency), the effect dispatcher's throughput, the
  * routing-rule matcher over 1,000 rules, FAQ matching over 1,000 questions, the promises timer over
- * 100,000 open requests, archive search per filter at 100,000 requests, and the size
+ * 100,000 open requests, archive search per filter at 100,000 requests, the month's figures over
+ * 100,000 requests (one aggregate against paging) and the complaint summary workbook, and the size
  * of the WeChat packages.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchArchive } from './archive';
 import { benchDispatch } from './dispatch';
+import { benchFigures } from './figures';
 import { benchLocalDatabase } from './local-database';
 import { benchFaq } from './faq';
 import { benchFunctions } from './functions';
@@ -45,6 +47,7 @@ async function main() {
   benchFaq();
   await benchPromises();
   await benchArchive();
+  await benchFigures();
 
   const sizes = measureWeappPackages(path.join(root, 'dist/weapp'));
   console.log(

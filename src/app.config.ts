@@ -60,10 +60,18 @@ export default defineAppConfig({
       root: 'surveys',
       pages: ['pages/answer/index', 'pages/manage/index', 'pages/results/index'],
     },
-    // staff tools beyond the 工作台: the archive (档案查询, 业主档案, 房屋档案) and the registers
+    // staff tools beyond the 工作台: the archive (档案查询, 业主档案, 房屋档案), the registers, and 报表
+    // with its charts (managers, department heads, leadership), out of the owners' main package
     {
       root: 'staff',
-      pages: ['pages/archive/index', 'pages/owner-history/index', 'pages/unit-history/index', 'pages/logbook/index'],
+      pages: [
+        'pages/archive/index',
+        'pages/owner-history/index',
+        'pages/unit-history/index',
+        'pages/logbook/index',
+        'pages/reports/index',
+        'pages/report-requests/index',
+      ],
     },
     // owners: the unclaimed found items of their community
     { root: 'found', pages: ['pages/unclaimed/index'] },

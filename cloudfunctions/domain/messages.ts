@@ -61,8 +61,8 @@ export function staffAudienceKey(to: StaffAudience, ticket: Ticket, department?:
 export interface Message {
   id: string;
   audience: string;
-  /** the type of the effect that wrote it, or SURVEY_OPENED (a survey reached the reader) */
-  kind: Effect['type'] | 'SURVEY_OPENED';
+  /** the type of the effect that wrote it, or a message about no request (a survey opened, the complaint summary) */
+  kind: Effect['type'] | 'SURVEY_OPENED' | 'COMPLAINT_SUMMARY';
   ticketId: string;
   ticketNumber: string;
   title: string;
@@ -72,6 +72,8 @@ export interface Message {
   readBy: string[];
   /** a survey's message links to the survey (ticketId and ticketNumber are then '') */
   surveyId?: string;
+  /** the page it opens, for a message about no request (else the request's page) */
+  link?: string;
 }
 
 /** What a reader sees of a message. */
@@ -84,6 +86,7 @@ export interface MessageView {
   createdAt: string;
   read: boolean;
   surveyId?: string;
+  link?: string;
 }
 
 export const toMessageView = (message: Message, openid: string): MessageView => ({
@@ -95,6 +98,7 @@ export const toMessageView = (message: Message, openid: string): MessageView => 
   createdAt: message.createdAt,
   read: message.readBy.includes(openid),
   ...(message.surveyId ? { surveyId: message.surveyId } : {}),
+  ...(message.link ? { link: message.link } : {}),
 });
 
 const BODY_CHARS = 40;

@@ -68,3 +68,11 @@ test('the browser-only image compression library stays out', () => {
 test("the tab bar WeChat reads is the app's one list of tabs", () => {
   expect(appJson.tabBar.list).toEqual(TABS.map(({ pagePath, text }) => ({ pagePath, text })));
 });
+
+test('the chart library (F2) ships in the staff subpackage only, never in the owners’ main package', () => {
+  // F2 measures its labels on the canvas; nothing else in the app does
+  const withCharts = filesContaining(['measureText']);
+  expect(withCharts.length).toBeGreaterThan(0);
+  expect(withCharts.filter((file) => !file.startsWith('staff/'))).toEqual([]);
+  expect(appJson.pages.filter((page) => page.startsWith('staff/'))).toEqual([]);
+});

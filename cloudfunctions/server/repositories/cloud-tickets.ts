@@ -49,7 +49,7 @@ const STORAGE_FIELDS = [
 /** The stored queue of a request whose ledger is closed: no inbox view reads it. */
 export const ARCHIVED_QUEUE = 'archived';
 
-const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
+export const SUMMARY_FIELDS: Record<string, true> = Object.fromEntries(
   [
     '_id',
     'number',

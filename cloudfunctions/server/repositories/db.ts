@@ -34,6 +34,10 @@ export const COLLECTIONS = {
   subscriptionQuota: 'subscription_quota',
   subscriptionSends: 'subscription_sends',
   credits: 'credits',
+  figureSnapshots: 'figure_snapshots',
+  complaintSummaries: 'complaint_summaries',
+  surveys: 'surveys',
+  surveyAnswers: 'survey_answers',
 } as const;
 
 /** The document id a record keyed by an effect key (`<ticketId>:<version>:<n>`) is stored under. */
@@ -97,3 +101,4 @@ export function isDuplicateKey(error: unknown): boolean {
   const text = `${e?.errMsg ?? ''} ${e?.message ?? ''}`;
   return /E11000|duplicate key/i.test(text);
 }
+

@@ -22,6 +22,7 @@ import { CloudAccessLogRepository, CloudPurgeRepository, CloudRetentionRepositor
 import { CloudLogbookRepository } from './cloud-logbook';
 import { CloudSubscriptionRepository } from './cloud-subscriptions';
 import { CloudArchiveRepository } from './cloud-archive';
+import { CloudFigureRepository } from './cloud-figures';
 import type { Repositories } from './types';
 
 export function createRepositories(db: Database): Repositories {
@@ -53,5 +54,6 @@ export function createRepositories(db: Database): Repositories {
     users: new CloudUserRepository(db),
     counters: new CloudCounterRepository(db),
     seed: new CloudSeedRepository(db),
+    figures: new CloudFigureRepository(db),
   };
 }

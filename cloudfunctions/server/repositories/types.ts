@@ -34,6 +34,7 @@ import type { AccessKind, AccessLogEntry } from '../../domain/access-log';
 import type { HeldRequestView, PurgeLogEntry, RetentionSettings, RetentionYears } from '../../domain/retention';
 import type { Incident, LinkedRequest, LostItem, LostItemState } from '../../domain/logbook';
 import type { ArchiveRepository } from './cloud-archive';
+import type { CloudFigureRepository } from './cloud-figures';
 
 export interface PageRequest {
   cursor?: string;
@@ -533,4 +534,8 @@ export interface Repositories {
   users: UserRepository;
   counters: CounterRepository;
   seed: SeedRepository;
+  /** month figures, their snapshots, the complaint summaries (cloud-figures.ts) */
+  figures: FigureRepository;
 }
+
+export type FigureRepository = Pick<CloudFigureRepository, keyof CloudFigureRepository>;

@@ -17,7 +17,9 @@ function MessageCard({ message, unread }: { message: MessageView; unread: boolea
       className={`card message${unread ? ' message--unread' : ''}`}
       onClick={() =>
         void Taro.navigateTo({
-          url: message.surveyId ? surveyAnswerUrl(message.surveyId) : `/pages/ticket/index?id=${message.ticketId}`,
+          url:
+            message.link ??
+            (message.surveyId ? surveyAnswerUrl(message.surveyId) : `/pages/ticket/index?id=${message.ticketId}`),
         })
       }
     >

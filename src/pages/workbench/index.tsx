@@ -33,6 +33,10 @@ const readsArchive = (me: MeView) =>
 const receivesEscalations = (me: MeView) =>
   me.roles.some((role) => role === 'dept_head' || role === 'manager' || role === 'leadership');
 
+/** Managers, department heads, leadership and administrators read 报表. */
+const readsFigures = (me: MeView) =>
+  me.roles.some((role) => role === 'dept_head' || role === 'manager' || role === 'leadership' || role === 'admin');
+
 function Inbox({ me }: { me: MeView }) {
   const [view, setView] = useState<InboxView>('new');
   const list = useTabList<TicketSummaryView, InboxPage>(view, (cursor) =>
@@ -95,6 +99,15 @@ function Inbox({ me }: { me: MeView }) {
               onClick={() => void Taro.navigateTo({ url: '/staff/pages/archive/index' })}
             >
               档案查询（按电话、关键词、编号…） ›
+            </Text>
+          )}
+          {readsFigures(me) && (
+            <Text
+              id="go-reports"
+              className="notice notice--warn"
+              onClick={() => void Taro.navigateTo({ url: '/staff/pages/reports/index' })}
+            >
+              报表 ›
             </Text>
           )}
           {atServiceDesk(me) && (
