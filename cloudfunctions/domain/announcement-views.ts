@@ -3,6 +3,8 @@
 import type { Announcement, AnnouncementKind, AnnouncementStatus, Audience, HoldReason } from './announcements';
 import { ANNOUNCEMENT_KIND_LABELS, fromCountKey, holdMessage } from './announcements';
 import type { OwnerGroup } from './owner-groups';
+import { toDeliveryView } from './outage-delivery';
+import type { OutageDeliveryView } from './outage-delivery';
 
 export interface AnnouncementSummaryView {
   id: string;
@@ -29,6 +31,8 @@ export interface AnnouncementView extends AnnouncementSummaryView {
   authorName: string;
   updatedAt: string;
   hold?: { reason: HoldReason; message: string };
+  /** writers only: an outage's subscription messages to its owners, sent and not */
+  delivery?: OutageDeliveryView;
   /** what the viewer may do (the server checks each one) */
   can: { edit: boolean; publish: boolean; withdraw: boolean; pin: boolean; stats: boolean };
 }
@@ -71,6 +75,7 @@ export function toAnnouncementView(a: Announcement, writer: boolean): Announceme
     authorName: a.authorName,
     updatedAt: a.updatedAt,
     ...(writer && a.hold ? { hold: { reason: a.hold.reason, message: holdMessage(a.hold) } } : {}),
+    ...(writer && a.delivery ? { delivery: toDeliveryView(a) } : {}),
     can: {
       edit: writer && editable,
       publish: writer && (editable || a.status === 'scheduled'),

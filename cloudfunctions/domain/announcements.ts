@@ -4,6 +4,8 @@
 import type { Role, UnitSummary, User } from './model';
 import { forbidden, illegalTransition, invalidInput, notFound } from './errors';
 import { riskLabel } from './content-check';
+import { newDelivery, wantsDelivery } from './outage-delivery';
+import type { OutageDelivery } from './outage-delivery';
 import { toIso } from './time';
 
 export const ANNOUNCEMENT_KINDS = ['notice', 'outage', 'event', 'meeting'] as const;
@@ -79,6 +81,10 @@ export interface Announcement {
   readsByBuilding: Record<string, number>;
   /** reads of people who opened it from a WeChat group, keyed by the group's opengid */
   readsByGroup: Record<string, number>;
+  /** an outage's subscription messages to the people of its buildings, from when it is published */
+  delivery?: OutageDelivery;
+  /** present only while that delivery is under way: what the timer looks for (index `delivery_due`) */
+  deliveryDueAt?: string;
 }
 
 /** One person's read of one announcement (`_id` `<announcementId>_<openid>`): the count of once. */
@@ -178,6 +184,7 @@ export function release(a: Announcement, now: Date): Announcement {
   return publishNow(base, now);
 }
 
+/** Every way to `published` passes here, so an outage is marked for its messages here. */
 export function publishNow(a: Announcement, now: Date): Announcement {
   // a scheduled one is out at its time (the timer runs each minute); anything else now
   const publishedAt = a.publishDueAt ?? toIso(now);
@@ -186,9 +193,16 @@ export function publishNow(a: Announcement, now: Date): Announcement {
     status: 'published',
     publishedAt,
     feedRank: feedRankOf(a.pinned, publishedAt),
+    ...(wantsDelivery(a, now) ? { delivery: newDelivery(now), deliveryDueAt: toIso(now) } : {}),
     updatedAt: toIso(now),
     version: a.version + 1,
   };
+}
+
+/** Owners no longer see it; a scheduled one is not published; a delivery under way stops. */
+export function withdrawn(a: Announcement, now: Date): Announcement {
+  const { publishDueAt: _due, hold: _hold, deliveryDueAt: _delivery, ...rest } = a;
+  return { ...rest, status: 'withdrawn', updatedAt: toIso(now), version: a.version + 1 };
 }
 
 export function hold(a: Announcement, reason: HoldReason, now: Date, label?: number): Announcement {

@@ -4,6 +4,7 @@ import type { Page } from '../../domain/api';
 import type { Announcement, AnnouncementRead } from '../../domain/announcements';
 import { countKey } from '../../domain/announcements';
 import { conflict, invalidInput } from '../../domain/errors';
+import type { OutageDelivery } from '../../domain/outage-delivery';
 import type { OwnerGroup } from '../../domain/owner-groups';
 import { groupAdminsOf } from '../../domain/owner-groups';
 import type { Database } from '../cloud';
@@ -123,6 +124,25 @@ export class CloudAnnouncementRepository implements AnnouncementRepository {
         .limit(limit),
     );
     return docs.map((doc) => fromStored<Announcement>(doc));
+  }
+
+  async deliveryDue(nowIso: string, limit: number): Promise<Announcement[]> {
+    const _ = this.db.command;
+    const docs = await find(
+      this.announcements
+        .where({ deliveryDueAt: _.lte(nowIso) })
+        .orderBy('deliveryDueAt', 'asc')
+        .limit(limit),
+    );
+    return docs.map((doc) => fromStored<Announcement>(doc));
+  }
+
+  async saveDelivery(id: string, step: number, delivery: OutageDelivery): Promise<boolean> {
+    const _ = this.db.command;
+    const data: Record<string, unknown> = { delivery: _.set(delivery) };
+    if (delivery.state === 'done') data.deliveryDueAt = _.remove();
+    const query = this.announcements.where({ _id: id, status: 'published', 'delivery.step': step });
+    return (await updated(query, data)) === 1;
   }
 
   async addRead(read: AnnouncementRead): Promise<'added' | 'duplicate'> {

@@ -4,6 +4,7 @@ import type { BindingRequest, HouseholdInvitation, Membership } from '../../doma
 import type { Community, Unit, User } from '../../domain/model';
 import type { CommunityScope } from '../../domain/scope';
 import type { Database } from '../cloud';
+import { READ_PAGE } from './cloud-places';
 import { COLLECTIONS, find, fromStored, toStored, updated } from './db';
 import type { HomeRepository } from './types';
 
@@ -68,6 +69,31 @@ export class CloudHomeRepository implements HomeRepository {
         .limit(MAX_LISTED * unitIds.length),
     );
     return docs.map((doc) => fromStored<Membership>(doc));
+  }
+
+  async everyMembershipOf(unitIds: string[]): Promise<Membership[]> {
+    if (unitIds.length === 0) return [];
+    const _ = this.db.command;
+    const memberships = this.db.collection(COLLECTIONS.memberships);
+    if (unitIds.length === 1) {
+      // one unit: keyset on _id, the order its index delivers
+      const found: Membership[] = [];
+      for (let after = ''; ;) {
+        const where = after ? { unitId: unitIds[0], _id: _.gt(after) } : { unitId: unitIds[0] };
+        const docs = await find(memberships.where(where).orderBy('_id', 'asc').limit(READ_PAGE));
+        found.push(...docs.map((doc) => fromStored<Membership>(doc)));
+        if (docs.length < READ_PAGE) return found;
+        after = docs[docs.length - 1]!._id;
+      }
+    }
+    // an `in` of several units has no order an index delivers: a full read is split in halves instead
+    const docs = await find(memberships.where({ unitId: _.in(unitIds) }).limit(READ_PAGE));
+    if (docs.length < READ_PAGE) return docs.map((doc) => fromStored<Membership>(doc));
+    const half = Math.ceil(unitIds.length / 2);
+    return [
+      ...(await this.everyMembershipOf(unitIds.slice(0, half))),
+      ...(await this.everyMembershipOf(unitIds.slice(half))),
+    ];
   }
 
   async addRequest(request: BindingRequest): Promise<void> {

@@ -3,6 +3,7 @@
 import type { CommunityRecord, OutlineBuilding } from '../../domain/community';
 import { conflict } from '../../domain/errors';
 import type { Unit } from '../../domain/model';
+import type { UnitPosition } from '../../domain/outage-delivery';
 import { unitLabel } from '../../domain/places';
 import type { Database } from '../cloud';
 import { COLLECTIONS, addMany, find, fromStored, isDuplicateKey, toStored, updated } from './db';
@@ -87,6 +88,30 @@ export class CloudPlaceRepository implements PlaceRepository {
       units.push(...docs.map(unitOf));
       if (docs.length < READ_PAGE) return units;
     }
+  }
+
+  async unitsAfter(
+    communityId: string,
+    building: string | undefined,
+    after: UnitPosition | undefined,
+    limit: number,
+  ): Promise<Unit[]> {
+    const _ = this.db.command;
+    const place = building === undefined ? { communityId } : { communityId, building };
+    let where: Parameters<typeof this.unitsCollection.where>[0] = place;
+    if (after) {
+      const inBuilding = _.or({ entrance: _.gt(after.entrance) }, { entrance: after.entrance, room: _.gt(after.room) });
+      where = _.and(
+        place,
+        building === undefined
+          ? _.or({ building: _.gt(after.building) }, _.and({ building: after.building }, inBuilding))
+          : inBuilding,
+      );
+    }
+    let query = this.unitsCollection.where(where);
+    if (building === undefined) query = query.orderBy('building', 'asc');
+    const docs = await find(query.orderBy('entrance', 'asc').orderBy('room', 'asc').limit(limit));
+    return docs.map(unitOf);
   }
 
   async unit(id: string): Promise<Unit | null> {

@@ -29,6 +29,7 @@ import type { SurveySample } from '../../domain/surveys/sample';
 import type { SurveySettings } from '../../domain/surveys/settings';
 import type { BuildingTally, PickTally } from '../../domain/surveys/results';
 import type { Announcement, AnnouncementRead } from '../../domain/announcements';
+import type { OutageDelivery, UnitPosition } from '../../domain/outage-delivery';
 import type { MediaCheck } from '../../domain/media-checks';
 import type { AccessKind, AccessLogEntry } from '../../domain/access-log';
 import type { HeldRequestView, PurgeLogEntry, RetentionSettings, RetentionYears } from '../../domain/retention';
@@ -136,6 +137,8 @@ export interface HomeRepository {
   putMembership(membership: Membership): Promise<void>;
   removeMemberships(ids: string[]): Promise<void>;
   membershipsOf(unitIds: string[]): Promise<Membership[]>;
+  /** Every membership of these units, however many: one request while they are under 1,000 (index `unit`). */
+  everyMembershipOf(unitIds: string[]): Promise<Membership[]>;
   addRequest(request: BindingRequest): Promise<void>;
   request(id: string): Promise<BindingRequest | null>;
   requestsOf(openid: string): Promise<BindingRequest[]>;
@@ -194,6 +197,16 @@ export interface PlaceRepository {
   removeUnit(id: string): Promise<void>;
   /** whether requests were filed from the unit */
   unitFiledFrom(unitId: string): Promise<boolean>;
+  /**
+   * Up to `limit` units after `after`, in (building, entrance, room) order: of one building, or of
+   * the whole community when `building` is undefined. One request (index `community_place`).
+   */
+  unitsAfter(
+    communityId: string,
+    building: string | undefined,
+    after: UnitPosition | undefined,
+    limit: number,
+  ): Promise<Unit[]>;
 }
 
 /** The register of a whole community, as an import reads and writes it. */
@@ -406,6 +419,13 @@ export interface AnnouncementRepository {
   listForCommunity(communityId: string, page: PageRequest): Promise<Page<Announcement>>;
   /** Scheduled ones whose time has come, earliest first. */
   scheduledDue(nowIso: string, limit: number): Promise<Announcement[]>;
+  /** Published outages whose messages are under way, earliest first (index `delivery_due`). */
+  deliveryDue(nowIso: string, limit: number): Promise<Announcement[]>;
+  /**
+   * Writes the delivery (no version change: a writer's edit never conflicts with it) while the
+   * announcement is published and its delivery still at `step`; false when not (nothing written).
+   */
+  saveDelivery(id: string, step: number, delivery: OutageDelivery): Promise<boolean>;
   /** 'duplicate' when this person had read it already (nothing written). */
   addRead(read: AnnouncementRead): Promise<'added' | 'duplicate'>;
   /** One more read, under the reader's building and the group it was opened from. */

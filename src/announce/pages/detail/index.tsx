@@ -1,10 +1,12 @@
 // The writer's view of one announcement: its state (held with the reason, scheduled, published),
-// its reads per building and per WeChat group, and what can be done with it.
+// an outage's subscription messages to its owners, its reads per building and per WeChat group,
+// and what can be done with it.
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import type { ApiResult } from '@domain/api';
 import type { AnnouncementView } from '@domain/announcement-views';
+import { OutageDeliveryCard } from '../../../components/announcements/OutageDeliveryCard';
 import { PageShell } from '../../../components/PageShell';
 import { PhotoGrid } from '../../../components/PhotoGrid';
 import { useRemote } from '../../../hooks/useRemote';
@@ -148,6 +150,7 @@ export default function AnnouncementDetailPage() {
               转发到业主群
             </Button>
           )}
+          {a.delivery && <OutageDeliveryCard delivery={a.delivery} />}
           {a.status === 'published' && <Stats id={id} />}
         </View>
       )}
