@@ -173,6 +173,8 @@ export const SUBSCRIBE_ON = {
   followUp: ['ticket_progress', 'ticket_resolved', 'return_visit'],
   /** staff on 工作台 */
   staff: ['staff_new_request', 'staff_overdue', 'staff_escalated'],
+  /** an owner on 首页: the next outage notice of their buildings */
+  outage: ['outage_notice'],
 } as const satisfies Record<string, readonly TemplateKey[]>;
 
 export const MAX_IDS_PER_REQUEST = 3;

@@ -72,3 +72,43 @@ test('an owner accepts the subscription while filing; the acceptance sends the m
   await expectText(first, '发给 demo-owner-1');
   expect(app.problems).toEqual([]);
 });
+
+test('an owner asks for outage reminders on 首页; the next outage notice of their building reaches them', async () => {
+  const owner = await signIn(app, 'demo-owner-1', { subscriptionPrompt: true });
+  await shown(owner, '#outage-subscribe').click();
+  const dialog = owner.locator('#subscribe-dialog');
+  await dialog.waitFor();
+  await expectText(dialog, SUBSCRIPTION_TEMPLATES.outage_notice.title);
+  await owner.locator('#subscribe-allow').click();
+  const granted = async () =>
+    (await app.cloud.documents('subscription_quota')).some(
+      (q) =>
+        q.templateId === SUBSCRIPTION_TEMPLATES.outage_notice.id && q.openid === 'demo-owner-1' && q.remaining === 1,
+    );
+  for (let tries = 0; !(await granted()) && tries < 50; tries += 1) await owner.waitForTimeout(100);
+  expect(await granted()).toBe(true);
+
+  // the group admin publishes an outage for 1栋 (the owner's building) starting tomorrow
+  const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
+  const draft = await app.cloud.ok<{ id: string }>(
+    'announcement',
+    {
+      action: 'save',
+      kind: 'outage',
+      title: '1栋明日停电通知',
+      body: '因配电房检修，1栋明日上午停电。',
+      outage: { startAt: `${tomorrow}T08:00:00+08:00`, endAt: `${tomorrow}T12:00:00+08:00` },
+      audience: { all: false, buildings: ['1栋'] },
+    },
+    'demo-group-admin',
+  );
+  await app.cloud.ok('announcement', { action: 'publish', id: draft.id }, 'demo-group-admin');
+  await app.cloud.cloud.runTimer('timer');
+
+  const outbox = (await (await fetch(`${app.baseUrl}/dev/outbox?api=subscribeMessage.send`)).json()) as {
+    entries: OutboxEntry[];
+  };
+  const outage = outbox.entries.filter((e) => e.payload.template_id === SUBSCRIPTION_TEMPLATES.outage_notice.id);
+  expect(outage.map((e) => e.payload.touser)).toEqual(['demo-owner-1']);
+  expect(app.problems).toEqual([]);
+});

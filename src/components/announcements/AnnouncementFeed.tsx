@@ -2,8 +2,10 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { AnnouncementSummaryView } from '@domain/announcement-views';
+import { SUBSCRIBE_ON } from '@domain/subscription-templates';
 import { useRemote } from '../../hooks/useRemote';
 import { announcementApi } from '../../services/api/announcement';
+import { askSubscription } from '../../services/subscribe';
 import { formatTime } from '../../utils/format';
 
 const FEED_SIZE = 5;
@@ -31,6 +33,23 @@ function AnnouncementItem({ item }: { item: AnnouncementSummaryView }) {
   );
 }
 
+/** 停水停电提醒: one accept allows one outage notice to reach WeChat (one-time subscriptions only). */
+function OutageReminder({ className }: { className: string }) {
+  const remind = () => {
+    // first, before any await: WeChat shows its prompt only inside the tap
+    const asked = askSubscription(SUBSCRIBE_ON.outage);
+    void asked.then(async ({ recorded }) => {
+      const quota = await recorded;
+      if (quota) void Taro.showToast({ title: '已订阅下一次停水停电通知', icon: 'none' });
+    });
+  };
+  return (
+    <Text id="outage-subscribe" className={className} onClick={remind}>
+      停水停电提醒 ›
+    </Text>
+  );
+}
+
 export function AnnouncementFeed() {
   const feed = useRemote('announcements', () => announcementApi.feed({ limit: FEED_SIZE }));
   useDidShow(() => void feed.reload());
@@ -41,11 +60,20 @@ export function AnnouncementFeed() {
       </View>
     );
   }
-  if (!feed.data || feed.data.items.length === 0) return null;
+  if (!feed.data) return null;
+  if (feed.data.items.length === 0) {
+    return (
+      <View className="card">
+        <Text className="text-muted">暂无社区公告。</Text>
+        <OutageReminder className="link" />
+      </View>
+    );
+  }
   return (
     <View className="section" id="announcement-feed">
       <View className="section__head">
         <Text className="section__title">社区公告</Text>
+        <OutageReminder className="section__more" />
       </View>
       {feed.data.items.map((item) => (
         <AnnouncementItem key={item.id} item={item} />
