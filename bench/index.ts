@@ -31,23 +31,41 @@ function buildIfMissing(marker: string, script: string) {
   if (run.status !== 0) throw new Error(`npm run ${script} failed`);
 }
 
+/** Every part, in the order it runs; `npm run bench -- --only archive,figures` runs some. */
+const PARTS: Record<string, () => unknown> = {
+  'local-database': benchLocalDatabase,
+  functions: benchFunctions,
+  scale: benchScale,
+  dispatch: benchDispatch,
+  subscriptions: benchSubscriptions,
+  routing: benchRouting,
+  faq: benchFaq,
+  promises: benchPromises,
+  archive: benchArchive,
+  figures: benchFigures,
+};
+
+function chosenParts(argv: string[]): string[] {
+  const at = argv.indexOf('--only');
+  if (at === -1) return Object.keys(PARTS);
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !(name in PARTS));
+  if (names.length === 0 || unknown.length > 0)
+    throw new Error(
+      `--only takes parts among ${Object.keys(PARTS).join(', ')}; not ${unknown.join(', ') || 'nothing'}`,
+    );
+  return names;
+}
+
 async function main() {
+  const parts = chosenParts(process.argv.slice(2));
   console.log(
     `Estate Desk benchmark — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}`,
   );
   buildIfMissing('dist/cloudfunctions/ticket/index.js', 'build:functions');
   buildIfMissing('dist/weapp/app.json', 'build:weapp');
 
-  await benchLocalDatabase();
-  await benchFunctions();
-  await benchScale();
-  await benchDispatch();
-  await benchSubscriptions();
-  benchRouting();
-  benchFaq();
-  await benchPromises();
-  await benchArchive();
-  await benchFigures();
+  for (const part of parts) await PARTS[part]();
 
   const sizes = measureWeappPackages(path.join(root, 'dist/weapp'));
   console.log(
