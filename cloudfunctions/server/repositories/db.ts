@@ -101,4 +101,3 @@ export function isDuplicateKey(error: unknown): boolean {
   const text = `${e?.errMsg ?? ''} ${e?.message ?? ''}`;
   return /E11000|duplicate key/i.test(text);
 }
-
