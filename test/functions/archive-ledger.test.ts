@@ -286,13 +286,20 @@ describe('credits', () => {
 });
 
 describe('the migration', () => {
-  it('fills the search fields of requests stored before them and writes their credits, idempotently', async () => {
+  it('fills the search fields and alarms of requests stored before them and writes their credits, idempotently', async () => {
     const rated = await aRatedRepair('窗户关不严，漏风', 4);
+    const open = await c.ok<TicketView>('ticket', aRepairRequest({ description: '楼道灯不亮', photos: [] }), OWNER);
     const db = wxCloud().database();
     await db
       .collection('tickets')
       .doc(rated.id)
       .update({ data: { searchPhone: db.command.remove(), searchText: db.command.remove() } });
+    const [before] = (await c.documents('tickets')).filter((t) => t._id === open.id);
+    expect(before.alarmAt).toEqual(expect.any(String));
+    await db
+      .collection('tickets')
+      .doc(open.id)
+      .update({ data: { alarmAt: db.command.remove() } });
     for (const credit of (await c.documents('credits')).filter((d) => d.ticketId === rated.id))
       await db.collection('credits').doc(String(credit._id)).remove();
 
@@ -311,7 +318,9 @@ describe('the migration', () => {
         after = batch.last;
       }
     };
-    expect((await runAll()).updated).toBe(1);
+    expect((await runAll()).updated).toBe(2);
+    const [alarmed] = (await c.documents('tickets')).filter((t) => t._id === open.id);
+    expect(alarmed.alarmAt).toBe(before.alarmAt);
     const [stored] = (await c.documents('tickets')).filter((t) => t._id === rated.id);
     expect(stored).toMatchObject({ searchPhone: '13812345678', searchText: expect.stringContaining('窗户关不严') });
     expect((await c.documents('credits')).filter((d) => d.ticketId === rated.id)).toHaveLength(1);

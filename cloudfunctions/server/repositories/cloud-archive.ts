@@ -6,6 +6,7 @@ import type { ArchiveFilters } from '../../domain/archive-schemas';
 import { dayEnd, dayStart, searchFieldsOf, wordsPattern } from '../../domain/archive-search';
 import type { ArchiveSource } from '../../domain/archive-views';
 import type { Credit } from '../../domain/credits';
+import { alarmOf } from '../../domain/escalation';
 import type { Ticket } from '../../domain/model';
 import type { Database } from '../cloud';
 import { ticketOf } from './cloud-tickets';
@@ -215,8 +216,11 @@ export class CloudArchiveRepository {
       docs.map(async (doc: StoredDoc) => {
         const ticket = ticketOf(doc);
         const fields = searchFieldsOf(ticket);
-        if (doc.searchPhone !== fields.searchPhone || doc.searchText !== fields.searchText) {
-          await this.tickets.doc(doc._id).update({ data: fields });
+        // stored before the timer read `alarmAt`, an open request would wait for its next write
+        const alarmAt = alarmOf(ticket);
+        const missingAlarm = alarmAt !== undefined && doc.alarmAt !== alarmAt;
+        if (doc.searchPhone !== fields.searchPhone || doc.searchText !== fields.searchText || missingAlarm) {
+          await this.tickets.doc(doc._id).update({ data: { ...fields, ...(missingAlarm ? { alarmAt } : {}) } });
           changed += 1;
         }
         credits.push(...creditsOf(ticket));
