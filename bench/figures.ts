@@ -16,7 +16,7 @@ import { readDatabaseConfig } from '../local/runtime/database-config';
 import { complaintSummary, summaryPeriod } from '../cloudfunctions/domain/figures/complaint-summary';
 import { monthKpis } from '../cloudfunctions/domain/figures/kpis';
 import { monthOf, monthRange, shiftMonth } from '../cloudfunctions/domain/figures/month';
-import { requestFiguresPipeline, rowOf } from '../cloudfunctions/domain/figures/pipeline';
+import { requestFiguresPipeline, rowsOf } from '../cloudfunctions/domain/figures/pipeline';
 import type { AnsweredRow } from '../cloudfunctions/domain/figures/pipeline';
 import { DEMO_COMMUNITY } from '../cloudfunctions/domain/demo-data';
 import { CATEGORIES, CHANNELS, DEPARTMENTS } from '../cloudfunctions/domain/model';
@@ -173,9 +173,9 @@ export async function benchFigures(): Promise<void> {
       if (page.data.length < 1000) break;
       last = page.data[page.data.length - 1];
     }
-    const pagedRows = (
-      new Aggregator(requestFiguresPipeline(communityId, range, asOf, SATISFIED_ABOVE)).run(docs) as AnsweredRow[]
-    ).map(rowOf);
+    const pagedRows = rowsOf(
+      new Aggregator(requestFiguresPipeline(communityId, range, asOf, SATISFIED_ABOVE)).run(docs) as AnsweredRow[],
+    );
     const pagingMs = performance.now() - started;
     const same = monthKpis({
       communityId,

@@ -15,40 +15,16 @@ export const monthMatch = (communityId: string, range: MonthRange): Stage => ({
   createdAt: { $gte: range.start, $lt: range.end },
 });
 
-const size = (input: unknown, as: string, cond: unknown) => ({ $size: { $filter: { input, as, cond } } });
 const whenTrue = (condition: unknown) => ({ $cond: [condition, 1, 0] });
-/** The field holds a value (engines disagree on comparing a string with null, so no `$gt: [x, null]`). */
-const present = (path: string) => ({ $ne: [{ $ifNull: [path, ''] }, ''] });
 const stepField = (department: Department, what: keyof StepCounts) => `steps_${department}_${what}`;
+/** Where the facts a request contributes are stored (domain/figures/facts.ts, written with it). */
+const FACTS = '$figureFacts';
 
 /**
- * The steps a request counts: each ended promise that was not cancelled by a hand-over (a step
- * missed before the hand-over ended `missed`, and stays so), and the running promise once it is
- * past due at `asOf` (it can only end missed). Each is owed by the department the promise names.
- */
-function steps(asOf: string) {
-  const ended = {
-    $map: {
-      input: {
-        $filter: { input: { $ifNull: ['$promises', []] }, as: 'p', cond: { $ne: ['$$p.outcome', 'cancelled'] } },
-      },
-      as: 'p',
-      in: { department: { $ifNull: ['$$p.department', '$department'] }, hit: { $eq: ['$$p.outcome', 'hit'] } },
-    },
-  };
-  const runningLate = {
-    $cond: [
-      { $and: [present('$sla.dueAt'), { $or: [{ $eq: ['$sla.missed', true] }, { $lt: ['$sla.dueAt', asOf] }] }] },
-      [{ department: { $ifNull: ['$sla.department', '$department'] }, hit: false }],
-      [],
-    ],
-  };
-  return { $concatArrays: [ended, runningLate] };
-}
-
-/**
- * The request figures of one community's month. `satisfiedAbove`: a rating above it is satisfied
- * (the rating at or below which a request is sent back). `asOf`: the time the counts are made.
+ * The request figures of one community's month, summed from each request's stored facts, in one
+ * `$group` by department × category × channel — and by the department whose running step is past
+ * due at `asOf` (it counts as a missed step; `rowsOf` adds it and merges the rows). `satisfiedAbove`:
+ * a rating above it is satisfied (the rating at or below which a request is sent back).
  */
 export function requestFiguresPipeline(
   communityId: string,
@@ -56,51 +32,43 @@ export function requestFiguresPipeline(
   asOf: string,
   satisfiedAbove: number,
 ): Stage[] {
-  const resolvedClosed = {
-    $and: [{ $eq: ['$status', 'closed'] }, present('$resolution.at'), { $ne: ['$category', 'praise'] }],
+  const running = `${FACTS}.running`;
+  const runningLate = {
+    $and: [
+      { $ne: [{ $ifNull: [`${running}.dueAt`, ''] }, ''] },
+      { $or: [{ $eq: [`${running}.missed`, true] }, { $lt: [`${running}.dueAt`, asOf] }] },
+    ],
   };
+  const sum = (path: string) => ({ $sum: `${FACTS}.${path}` });
   const perDepartment = Object.fromEntries(
     DEPARTMENTS.flatMap((d) => [
-      [stepField(d, 'done'), { $sum: size('$steps', 's', { $eq: ['$$s.department', d] }) }],
-      [
-        stepField(d, 'onTime'),
-        { $sum: size('$steps', 's', { $and: [{ $eq: ['$$s.department', d] }, { $eq: ['$$s.hit', true] }] }) },
-      ],
+      [stepField(d, 'done'), sum(`done.${d}`)],
+      [stepField(d, 'onTime'), sum(`onTime.${d}`)],
     ]),
   );
   return [
     { $match: monthMatch(communityId, range) },
     {
-      $project: {
-        department: 1,
-        category: 1,
-        channel: 1,
-        resolvedClosed: whenTrue(resolvedClosed),
-        satisfiedClosed: whenTrue({ $and: [resolvedClosed, { $gt: ['$rating.score', satisfiedAbove] }] }),
-        ratings: {
-          $map: {
-            input: { $filter: { input: '$timeline', as: 'e', cond: { $eq: ['$$e.kind', 'rated'] } } },
-            as: 'e',
-            in: '$$e.rating',
-          },
-        },
-        reprocessed: whenTrue({ $gt: ['$reprocessCount', 0] }),
-        escalations: size('$timeline', 'e', { $eq: ['$$e.kind', 'escalated'] }),
-        steps: steps(asOf),
-      },
-    },
-    {
       $group: {
-        _id: { department: '$department', category: '$category', channel: '$channel' },
+        _id: {
+          department: '$department',
+          category: '$category',
+          channel: '$channel',
+          late: { $cond: [runningLate, `${running}.department`, ''] },
+        },
         requests: { $sum: 1 },
-        resolvedClosed: { $sum: '$resolvedClosed' },
-        satisfiedClosed: { $sum: '$satisfiedClosed' },
-        ratings: { $sum: { $size: '$ratings' } },
-        ratingSum: { $sum: { $sum: '$ratings' } },
-        ratingsHigh: { $sum: size('$ratings', 'r', { $gte: ['$$r', 4] }) },
-        rated: { $sum: whenTrue({ $gt: [{ $size: '$ratings' }, 0] }) },
-        reprocessed: { $sum: '$reprocessed' },
-        escalations: { $sum: '$escalations' },
+        resolvedClosed: sum('resolvedClosed'),
+        satisfiedClosed: {
+          $sum: whenTrue({
+            $and: [{ $eq: [`${FACTS}.resolvedClosed`, 1] }, { $gt: [`${FACTS}.score`, satisfiedAbove] }],
+          }),
+        },
+        ratings: sum('ratings'),
+        ratingSum: sum('ratingSum'),
+        ratingsHigh: sum('ratingsHigh'),
+        rated: sum('rated'),
+        reprocessed: sum('reprocessed'),
+        escalations: sum('escalations'),
         ...perDepartment,
       },
     },
@@ -108,32 +76,47 @@ export function requestFiguresPipeline(
 }
 
 /** A row as the request figures pipeline answers it. */
-export type AnsweredRow = { _id: { department: Department; category: Category; channel: Channel } } & Record<
-  string,
-  unknown
->;
+export type AnsweredRow = {
+  _id: { department: Department; category: Category; channel: Channel; late?: Department | '' };
+} & Record<string, unknown>;
 
 const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
-export function rowOf(answered: AnsweredRow): FigureRow {
-  const stepCounts: FigureRow['steps'] = {};
-  for (const d of DEPARTMENTS) {
-    const done = count(answered[stepField(d, 'done')]);
-    if (done > 0) stepCounts[d] = { done, onTime: count(answered[stepField(d, 'onTime')]) };
+const COUNTED = [
+  'requests',
+  'resolvedClosed',
+  'satisfiedClosed',
+  'ratings',
+  'ratingSum',
+  'ratingsHigh',
+  'rated',
+  'reprocessed',
+  'escalations',
+] as const;
+
+/** The answered rows as FigureRows, one per department × category × channel. */
+export function rowsOf(answered: AnsweredRow[]): FigureRow[] {
+  const rows = new Map<string, FigureRow>();
+  for (const a of answered) {
+    const { department, category, channel, late } = a._id;
+    const key = `${department}|${category}|${channel}`;
+    const row: FigureRow = rows.get(key) ?? {
+      department,
+      category,
+      channel,
+      ...(Object.fromEntries(COUNTED.map((name) => [name, 0])) as Record<(typeof COUNTED)[number], number>),
+      steps: {},
+    };
+    for (const name of COUNTED) row[name] += count(a[name]);
+    for (const d of DEPARTMENTS) {
+      const done = count(a[stepField(d, 'done')]) + (late === d ? count(a.requests) : 0);
+      if (done === 0) continue;
+      const steps = row.steps[d] ?? { done: 0, onTime: 0 };
+      row.steps[d] = { done: steps.done + done, onTime: steps.onTime + count(a[stepField(d, 'onTime')]) };
+    }
+    rows.set(key, row);
   }
-  return {
-    ...answered._id,
-    requests: count(answered.requests),
-    resolvedClosed: count(answered.resolvedClosed),
-    satisfiedClosed: count(answered.satisfiedClosed),
-    ratings: count(answered.ratings),
-    ratingSum: count(answered.ratingSum),
-    ratingsHigh: count(answered.ratingsHigh),
-    rated: count(answered.rated),
-    reprocessed: count(answered.reprocessed),
-    escalations: count(answered.escalations),
-    steps: stepCounts,
-  };
+  return [...rows.values()];
 }
 
 /** Return visits planned in the month, by the department of their request. */

@@ -7,6 +7,7 @@ import { dayEnd, dayStart, searchFieldsOf, wordsPattern } from '../../domain/arc
 import type { ArchiveSource } from '../../domain/archive-views';
 import type { Credit } from '../../domain/credits';
 import { alarmOf } from '../../domain/escalation';
+import { figureFactsOf } from '../../domain/figures/facts';
 import type { Ticket } from '../../domain/model';
 import type { Database } from '../cloud';
 import { ticketOf } from './cloud-tickets';
@@ -219,8 +220,22 @@ export class CloudArchiveRepository {
         // stored before the timer read `alarmAt`, an open request would wait for its next write
         const alarmAt = alarmOf(ticket);
         const missingAlarm = alarmAt !== undefined && doc.alarmAt !== alarmAt;
-        if (doc.searchPhone !== fields.searchPhone || doc.searchText !== fields.searchText || missingAlarm) {
-          await this.tickets.doc(doc._id).update({ data: { ...fields, ...(missingAlarm ? { alarmAt } : {}) } });
+        // and what it adds to the month's figures, summed by their aggregate
+        const figureFacts = figureFactsOf(ticket);
+        const staleFacts = JSON.stringify(doc.figureFacts) !== JSON.stringify(figureFacts);
+        if (
+          doc.searchPhone !== fields.searchPhone ||
+          doc.searchText !== fields.searchText ||
+          missingAlarm ||
+          staleFacts
+        ) {
+          await this.tickets.doc(doc._id).update({
+            data: {
+              ...fields,
+              ...(missingAlarm ? { alarmAt } : {}),
+              ...(staleFacts ? { figureFacts: this.db.command.set(figureFacts) } : {}),
+            },
+          });
           changed += 1;
         }
         credits.push(...creditsOf(ticket));

@@ -9,7 +9,7 @@ import type { AnsweredRow, Stage } from '../../domain/figures/pipeline';
 import {
   monthMatch,
   requestFiguresPipeline,
-  rowOf,
+  rowsOf,
   surveyAnswerUnitsPipeline,
   visitCountsOf,
   visitFiguresPipeline,
@@ -70,7 +70,7 @@ export class CloudFigureRepository {
       COLLECTIONS.tickets,
       requestFiguresPipeline(communityId, range, asOf, satisfiedAbove),
     );
-    return (rows as AnsweredRow[]).map(rowOf);
+    return rowsOf(rows as AnsweredRow[]);
   }
 
   /** The month's return visits: one aggregate. */

@@ -7,6 +7,7 @@ import { searchFieldsOf } from '../../domain/archive-search';
 import { UNCLAIMED_PREFIX } from '../../domain/desk-intake';
 import { conflict } from '../../domain/errors';
 import { alarmOf } from '../../domain/escalation';
+import { figureFactsOf } from '../../domain/figures/facts';
 import { OPEN_QUEUES, queueOf, toldOf } from '../../domain/inbox';
 import type { EscalationTarget, InboxCounts, InboxQueue } from '../../domain/inbox';
 import type { Ticket, TicketStatus } from '../../domain/model';
@@ -44,6 +45,7 @@ const STORAGE_FIELDS = [
   'pendingEffectsAt',
   'searchPhone',
   'searchText',
+  'figureFacts',
 ] as const;
 
 /** The stored queue of a request whose ledger is closed: no inbox view reads it. */
@@ -86,6 +88,8 @@ export function storedTicket(ticket: Ticket): StoredDoc {
   return {
     ...toStored(ticket),
     ...searchFieldsOf(ticket),
+    // what it adds to the month's figures, summed by their aggregate (docs/figures.md)
+    figureFacts: figureFactsOf(ticket),
     // a request whose ledger is closed leaves every working list (docs/archive.md)
     queue: ticket.archivedAt ? ARCHIVED_QUEUE : queueOf(ticket.status),
     ...(alarmAt ? { alarmAt } : {}),

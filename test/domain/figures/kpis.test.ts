@@ -3,10 +3,11 @@
 import { Aggregator } from 'mingo';
 import type { FigureSet } from '../../../cloudfunctions/domain/figures/counts';
 import { NO_VISITS } from '../../../cloudfunctions/domain/figures/counts';
+import { figureFactsOf } from '../../../cloudfunctions/domain/figures/facts';
 import { monthKpis } from '../../../cloudfunctions/domain/figures/kpis';
 import { monthRange } from '../../../cloudfunctions/domain/figures/month';
 import type { AnsweredRow } from '../../../cloudfunctions/domain/figures/pipeline';
-import { requestFiguresPipeline, rowOf } from '../../../cloudfunctions/domain/figures/pipeline';
+import { requestFiguresPipeline, rowsOf } from '../../../cloudfunctions/domain/figures/pipeline';
 import { transition } from '../../../cloudfunctions/domain/lifecycle';
 import type { ClosedPromise, Ticket } from '../../../cloudfunctions/domain/model';
 import { DEFAULT_SETTINGS } from '../../../cloudfunctions/domain/settings';
@@ -18,13 +19,14 @@ const guard = person('demo-security');
 
 function figureSet(tickets: Ticket[], asOf = AS_OF): FigureSet {
   const pipeline = requestFiguresPipeline('demo-cuihu', NOVEMBER, asOf, DEFAULT_SETTINGS.unsatisfiedAtOrBelow);
-  const docs = tickets.map(({ id, ...rest }) => ({ _id: id, ...rest }));
+  // stored as the repository stores them: with the facts each request adds to the figures
+  const docs = tickets.map(({ id, ...rest }) => ({ _id: id, ...rest, figureFacts: figureFactsOf({ id, ...rest }) }));
   const answered = new Aggregator(pipeline).run(docs) as AnsweredRow[];
   return {
     communityId: 'demo-cuihu',
     month: '2026-11',
     asOf,
-    rows: answered.map(rowOf),
+    rows: rowsOf(answered),
     visits: NO_VISITS,
     surveys: null,
   };
