@@ -29,7 +29,9 @@ const add = (counts: Partial<Record<Department, number>>, department: Department
 };
 
 export function figureFactsOf(ticket: Ticket): FigureFacts {
-  const ratings = ticket.timeline.flatMap((e) => (e.kind === 'rated' && typeof e.rating === 'number' ? [e.rating] : []));
+  const ratings = ticket.timeline.flatMap((e) =>
+    e.kind === 'rated' && typeof e.rating === 'number' ? [e.rating] : [],
+  );
   const done: FigureFacts['done'] = {};
   const onTime: FigureFacts['onTime'] = {};
   for (const p of ticket.promises ?? []) {
