@@ -7,26 +7,12 @@
  *
  *   npx tsx bench/subscriptions.ts [messages]        (needs `npm run build:functions` first)
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createLocalCloud } from '../local';
 import type { LocalCloud } from '../local';
-import { DEMO_ADMIN_OPENID } from '../cloudfunctions/domain/demo-data';
 import { ledgerId } from '../cloudfunctions/domain/subscription-ledger';
 import { SUBSCRIPTION_TEMPLATES } from '../cloudfunctions/domain/subscription-templates';
+import { insertMany, startEffectsCloud } from './effects-cloud';
 
 const OWNER = 'demo-owner-1';
-
-async function insert(cloud: LocalCloud, collectionName: string, docs: Array<Record<string, unknown>>) {
-  for (let i = 0; i < docs.length; i += 500) {
-    const answer = await cloud.database.handle('database.insertDocument', {
-      collectionName,
-      data: docs.slice(i, i + 500).map((doc) => JSON.stringify(doc)),
-    });
-    if ('code' in answer) throw new Error(JSON.stringify(answer));
-  }
-}
 
 async function sweepAll(cloud: LocalCloud): Promise<{ ms: number; runs: number }> {
   const started = performance.now();
@@ -39,35 +25,10 @@ async function sweepAll(cloud: LocalCloud): Promise<{ ms: number; runs: number }
 }
 
 export async function benchSubscriptions(messages = 10_000): Promise<void> {
-  const root = path.resolve(__dirname, '..');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'estate-desk-bench-subscriptions-'));
-  let databaseRequests = 0;
-  const cloud = await createLocalCloud({
-    dataDir,
-    functionsRoot: path.join(root, 'dist/cloudfunctions'),
-    databaseConfigFile: path.join(root, 'cloudfunctions/database.json'),
-    indexPolicy: 'strict',
-    logger: { error: () => undefined, warn: () => undefined, info: () => undefined },
-    observeRequests: (action) => {
-      if (action.startsWith('database.')) databaseRequests += 1;
-    },
+  const { cloud, databaseRequests, template, at, close } = await startEffectsCloud('subscriptions', OWNER, {
+    quiet: true,
   });
   try {
-    await cloud.invoke('bootstrap', { action: 'seedDemo' }, { openid: DEMO_ADMIN_OPENID });
-    const made = (await cloud.invoke(
-      'ticket',
-      {
-        action: 'create',
-        clientRequestId: 'bench-subscriptions-template',
-        category: 'repair',
-        description: '厨房水龙头漏水',
-        location: { kind: 'unit', unitId: 'demo-unit-1-1-101' },
-        contactPhone: '13800138000',
-      },
-      { openid: OWNER },
-    )) as { ok: boolean; data: { id: string } };
-    const [template] = cloud.database.documents('tickets').filter((d) => d._id === made.data.id);
-    const at = template.updatedAt as string;
     const tickets = (prefix: string, owner: string) =>
       Array.from({ length: messages }, (_, i) => {
         const id = `${prefix}-${String(i).padStart(6, '0')}`;
@@ -82,7 +43,7 @@ export async function benchSubscriptions(messages = 10_000): Promise<void> {
         };
       });
     const templateId = SUBSCRIPTION_TEMPLATES.ticket_accepted.id;
-    await insert(cloud, 'subscription_quota', [
+    await insertMany(cloud, 'subscription_quota', [
       {
         _id: ledgerId(OWNER, templateId),
         openid: OWNER,
@@ -99,9 +60,9 @@ export async function benchSubscriptions(messages = 10_000): Promise<void> {
       ['owner with a grant for each', 'bench-sub-A', OWNER],
       ['owner with no grant', 'bench-sub-B', 'demo-owner-2'],
     ] as const) {
-      await insert(cloud, 'tickets', tickets(prefix, owner));
+      await insertMany(cloud, 'tickets', tickets(prefix, owner));
       cloud.outbox.clear();
-      const before = databaseRequests;
+      const before = databaseRequests();
       const { ms, runs } = await sweepAll(cloud);
       const sends = cloud.outbox.list('subscribeMessage.send');
       const records = cloud.database
@@ -110,14 +71,13 @@ export async function benchSubscriptions(messages = 10_000): Promise<void> {
       console.log(
         `  ${label}: ${sends.filter((e) => e.ok).length} sent, ${records} recorded in ${runs} timer run(s), ` +
           `${(ms / 1000).toFixed(2)} s (${Math.round(records / (ms / 1000))} messages/s); ` +
-          `${((databaseRequests - before) / Math.max(1, records)).toFixed(2)} database requests per message`,
+          `${((databaseRequests() - before) / Math.max(1, records)).toFixed(2)} database requests per message`,
       );
     }
     const [ledger] = cloud.database.documents('subscription_quota').filter((q) => q.openid === OWNER);
     console.log(`  grants left afterwards: ${String(ledger.remaining)} of ${messages} (each spent once)`);
   } finally {
-    await cloud.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
