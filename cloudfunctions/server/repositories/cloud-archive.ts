@@ -10,38 +10,19 @@ import { alarmOf } from '../../domain/escalation';
 import { figureFactsOf } from '../../domain/figures/facts';
 import type { Ticket } from '../../domain/model';
 import type { Database } from '../cloud';
-import { ticketOf } from './cloud-tickets';
+import { SUMMARY_FIELDS, ticketOf } from './cloud-tickets';
 import { COLLECTIONS, find, fromStored } from './db';
 import type { StoredDoc } from './db';
 import { readKeysetPage } from './keyset';
 import type { PageRequest } from './types';
 
 /** The fields of an archive row (a summary, who filed it, how it came, whether it is archived). */
-const ROW_FIELDS: Record<string, true> = Object.fromEntries(
-  [
-    '_id',
-    'number',
-    'category',
-    'status',
-    'department',
-    'urgency',
-    'description',
-    'location',
-    'createdAt',
-    'updatedAt',
-    'sla',
-    'missedAt',
-    'escalation',
-    'reprocessCount',
-    'mergedInto',
-    'ownerName',
-    'ownerOpenid',
-    'channel',
-    'communityId',
-    'unitId',
-    'archivedAt',
-  ].map((f) => [f, true]),
-);
+const ROW_FIELDS: Record<string, true> = {
+  ...SUMMARY_FIELDS,
+  ...Object.fromEntries(
+    ['ownerName', 'ownerOpenid', 'channel', 'communityId', 'unitId', 'archivedAt'].map((f) => [f, true]),
+  ),
+};
 
 const NEWEST_FIRST = { field: 'createdAt', direction: 'desc' } as const;
 
